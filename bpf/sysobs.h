@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Types shared by the BPF programs (bpf/) and the loader (user/).
+ * Everything here must compile both with clang -target bpf (vmlinux.h
+ * types) and with the host compiler (linux/types.h).
+ */
+#ifndef SYSOBS_H
+#define SYSOBS_H
+
+#ifndef __VMLINUX_H__
+#include <linux/types.h>
+#endif
+
+/* ABIs: the syscall table a call went through, detected per call. */
+enum sysobs_abi {
+	SYSOBS_ABI_64 = 0,	/* x86-64 (syscall_64.tbl) */
+	SYSOBS_ABI_32 = 1,	/* i386 / IA32 emulation (syscall_32.tbl) */
+	SYSOBS_NR_ABIS = 2,
+};
+
+/*
+ * Syscall numbers 0..SYSOBS_NR_SLOTS-1 of each ABI index a per-CPU array;
+ * any other number (e.g. syscall(1000), x32) goes to a bounded per-CPU
+ * hash whose overflow is counted in SYSOBS_CNT_STATS_OVERFLOW.
+ */
+#define SYSOBS_NR_SLOTS		512
+#define SYSOBS_OTHER_MAX	256
+
+/* Latency histogram: bucket b holds durations in [2^b, 2^(b+1)) ns. */
+#define SYSOBS_HIST_BUCKETS	40
+
+/* A return value in [-4095, -1] is an error, as the kernel and strace see it. */
+#define SYSOBS_MAX_ERRNO	4095
+
+struct sysobs_stat {
+	__u64 calls;
+	__u64 errors;
+	__u64 total_ns;		/* sum of timed calls' durations */
+	__u64 min_ns;		/* 0 until the first timed call */
+	__u64 max_ns;
+	__u64 hist[SYSOBS_HIST_BUCKETS];
+};
+
+/* Key of the hash for syscall numbers outside the array. */
+struct sysobs_other_key {
+	__u32 abi;
+	__s32 nr;
+};
+
+/*
+ * Things that could not be recorded. Kept per CPU, by cause, and always
+ * shown in the report when non-zero: nothing is lost silently.
+ */
+enum sysobs_counter {
+	SYSOBS_CNT_STATE_LOST = 0,	/* no in-flight slot for a thread: call not timed */
+	SYSOBS_CNT_STATS_OVERFLOW,	/* odd syscall number did not fit the hash */
+	SYSOBS_CNT_TARGET_FULL,		/* a child could not be added to the targets */
+	SYSOBS_CNT_EVENTS_LOST,		/* live mode: ring buffer full, event dropped */
+	SYSOBS_CNT_UNTIMED,		/* exits whose enter was not seen (not timed) */
+	SYSOBS_CNT_PROC_OVERFLOW,	/* per-process/cgroup map full */
+	SYSOBS_NR_COUNTERS,
+};
+
+/* Value of the targets map (key: tgid). */
+enum sysobs_target_state {
+	SYSOBS_TARGET_PENDING_EXEC = 1,	/* launched CMD: counting starts at execve */
+	SYSOBS_TARGET_ACTIVE = 2,
+};
+
+/* Per-thread in-flight state (task-local storage). */
+struct sysobs_inflight {
+	__u64 start_ns;		/* 0: no enter seen */
+	__s32 nr;
+	__u32 abi;
+};
+
+#endif /* SYSOBS_H */

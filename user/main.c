@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sysobs: a Linux syscall observer on eBPF. main() parses the command line
+ * into one struct config and hands it to a mode.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "config.h"
+#include "modes.h"
+#include "report.h"
+
+#ifndef SYSOBS_VERSION
+#define SYSOBS_VERSION "0.1"
+#endif
+
+static const char usage_text[] =
+"Usage: sysobs [OPTIONS] [-p PID[,PID...]]... [-- CMD [ARGS...]]\n"
+"Observe the system calls of processes, a command, or the whole system with\n"
+"eBPF, the way strace shows them, without ever stopping the traced program.\n"
+"No target: the whole system (sysobs's own calls excluded).\n"
+"\n"
+"Targets:\n"
+"  -p, --pid PID[,PID]   trace running process(es), all their threads (repeatable)\n"
+"  -- CMD [ARGS...]      run CMD and trace it from its execve on; sysobs exits\n"
+"                        with CMD's exit status (128+N if killed by signal N)\n"
+"  -f, --follow-forks    also trace child processes the targets create\n"
+"      --comm NAME       only processes whose command name is NAME\n"
+"      --cgroup PATH     only processes in this cgroup v2 (and below)\n"
+"\n"
+"Summary (strace -c):\n"
+"  -c, --summary         count calls, errors and elapsed time per syscall, in\n"
+"                        the kernel; print a table at the end (strace -c -w)\n"
+"  -C                    print live lines and the summary at the end\n"
+"  -S, --sort KEY        sort by time (default), calls, errors, name, avg, min,\n"
+"                        max, p50, p99, or nothing\n"
+"  -U, --columns LIST    columns, comma-separated: time-percent, total-time,\n"
+"                        avg-time, calls, errors, name, min (shortest),\n"
+"                        max (longest), p50, p99; strace's other aliases too\n"
+"  -L, --histogram       also print log2 latency histograms of the top syscalls\n"
+"      --top N           how many syscalls get a histogram (default 5)\n"
+"  -w                    accepted for strace habits: time is always elapsed\n"
+"                        (wall-clock) time from enter to exit, as strace -w\n"
+"\n"
+"Output:\n"
+"  -o, --output FILE     write the report or trace to FILE (default: stderr)\n"
+"      --duration SECS   stop after SECS seconds (fractions allowed)\n"
+"  -v, --verbose         say how long attaching took, and which attach type\n"
+"  -h, --help            this help\n"
+"  -V, --version         version\n"
+"\n"
+"Exit status: 0 success (also after SIGINT/SIGTERM, which print the report);\n"
+"1 runtime error (no such process, missing privileges or kernel support,\n"
+"CMD not found); 2 bad usage; with -- CMD, CMD's own exit status.\n"
+"A second SIGINT exits at once. Nothing stays loaded in the kernel after exit.\n";
+
+static void usage_error(const char *fmt, const char *arg)
+{
+	fputs("sysobs: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs("\nTry 'sysobs --help' for more information.\n", stderr);
+	exit(EXIT_USAGE);
+}
+
+static long parse_long(const char *opt, const char *s, long min, long max)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max) {
+		fprintf(stderr, "sysobs: invalid %s argument: '%s'\n", opt, s);
+		fputs("Try 'sysobs --help' for more information.\n", stderr);
+		exit(EXIT_USAGE);
+	}
+	return v;
+}
+
+static double parse_seconds(const char *opt, const char *s)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno || end == s || *end || !(v > 0) || v > 1e9) {
+		fprintf(stderr, "sysobs: invalid %s argument: '%s'\n", opt, s);
+		fputs("Try 'sysobs --help' for more information.\n", stderr);
+		exit(EXIT_USAGE);
+	}
+	return v;
+}
+
+static void parse_pids(struct config *cfg, const char *arg)
+{
+	char *copy = strdup(arg), *tok, *save = NULL;
+
+	if (!copy)
+		exit(EXIT_FAIL);
+	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		if (cfg->nr_pids == MAX_PIDS)
+			usage_error("too many -p targets (at most %s)", "1024");
+		cfg->pids[cfg->nr_pids++] = (pid_t)parse_long("-p", tok, 1, INT_MAX);
+	}
+	if (!cfg->nr_pids)
+		usage_error("invalid -p argument: '%s'", arg);
+	free(copy);
+}
+
+enum long_only {
+	OPT_DURATION = 0x100,
+	OPT_TOP,
+	OPT_COMM,
+	OPT_CGROUP,
+};
+
+static const struct option long_options[] = {
+	{ "summary", no_argument, NULL, 'c' },
+	{ "summary-only", no_argument, NULL, 'c' },
+	{ "pid", required_argument, NULL, 'p' },
+	{ "follow-forks", no_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "sort", required_argument, NULL, 'S' },
+	{ "columns", required_argument, NULL, 'U' },
+	{ "histogram", no_argument, NULL, 'L' },
+	{ "duration", required_argument, NULL, OPT_DURATION },
+	{ "top", required_argument, NULL, OPT_TOP },
+	{ "comm", required_argument, NULL, OPT_COMM },
+	{ "cgroup", required_argument, NULL, OPT_CGROUP },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void parse_args(int argc, char **argv, struct config *cfg)
+{
+	int c;
+
+	default_columns(cfg->columns);
+	cfg->sort = SORT_TIME;
+	cfg->string_limit = 32;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+:cCfp:o:S:U:LwvhV", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'c':
+			cfg->summary = true;
+			break;
+		case 'C':
+			cfg->summary_too = true;
+			break;
+		case 'f':
+			cfg->follow_forks = true;
+			break;
+		case 'p':
+			parse_pids(cfg, optarg);
+			break;
+		case 'o':
+			cfg->output = optarg;
+			break;
+		case 'S':
+			if (parse_sort(optarg, &cfg->sort))
+				usage_error("invalid sortby: '%s'", optarg);
+			break;
+		case 'U':
+			if (parse_columns(optarg, cfg->columns))
+				usage_error("invalid -U column list: '%s'", optarg);
+			break;
+		case 'L':
+			cfg->histogram = true;
+			break;
+		case 'w':
+			break;
+		case OPT_DURATION:
+			cfg->duration = parse_seconds("--duration", optarg);
+			break;
+		case OPT_TOP:
+			cfg->top = (int)parse_long("--top", optarg, 1, 100000);
+			break;
+		case OPT_COMM:
+			cfg->comm = optarg;
+			break;
+		case OPT_CGROUP:
+			cfg->cgroup = optarg;
+			break;
+		case 'v':
+			cfg->verbose = true;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			exit(EXIT_OK);
+		case 'V':
+			printf("sysobs %s\n", SYSOBS_VERSION);
+			exit(EXIT_OK);
+		case ':':
+			usage_error("option '%s' requires an argument", argv[optind - 1]);
+			break;
+		default:
+			if (optopt)
+				fprintf(stderr, "sysobs: invalid option -- '%c'\n", optopt);
+			else
+				fprintf(stderr, "sysobs: unrecognized option '%s'\n",
+					argv[optind - 1]);
+			fputs("Try 'sysobs --help' for more information.\n", stderr);
+			exit(EXIT_USAGE);
+		}
+	}
+	if (optind < argc)
+		cfg->cmd = &argv[optind];
+	if (cfg->nr_pids && cfg->cmd)
+		usage_error("%s", "-p and -- CMD cannot be combined");
+}
+
+int main(int argc, char **argv)
+{
+	static struct config cfg;
+
+	parse_args(argc, argv, &cfg);
+	if (cfg.summary)
+		return run_summary(&cfg);
+	return run_live(&cfg);
+}

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/wait.h>
+#include "sysobs.h"
+#include "session.h"
+
+volatile sig_atomic_t session_stop_requested;
+static sigset_t wait_mask;	/* the mask ppoll waits with: signals let through */
+
+static void on_stop_signal(int sig)
+{
+	/* A second SIGINT exits at once; the kernel frees the BPF objects. */
+	if (session_stop_requested && sig == SIGINT)
+		_exit(128 + SIGINT);
+	session_stop_requested = 1;
+}
+
+static void on_child(int sig)
+{
+	(void)sig;
+}
+
+static void setup_signals(void)
+{
+	struct sigaction sa = { 0 };
+	sigset_t block;
+
+	sa.sa_handler = on_stop_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sa.sa_handler = on_child;
+	sigaction(SIGCHLD, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	/* Block them outside ppoll, so that none is missed between checks. */
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &block, &wait_mask);
+	sigdelset(&wait_mask, SIGINT);
+	sigdelset(&wait_mask, SIGTERM);
+	sigdelset(&wait_mask, SIGCHLD);
+}
+
+double monotonic_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+double session_elapsed(const struct session *s)
+{
+	return monotonic_now() - (s->started.tv_sec + s->started.tv_nsec / 1e9);
+}
+
+static int check_pids(const struct config *cfg)
+{
+	int i;
+
+	for (i = 0; i < cfg->nr_pids; i++) {
+		if (kill(cfg->pids[i], 0) && errno == ESRCH) {
+			fprintf(stderr, "sysobs: -p %d: no such process\n", cfg->pids[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int add_targets(struct session *s)
+{
+	const struct config *cfg = s->cfg;
+	int i, err;
+
+	for (i = 0; i < cfg->nr_pids; i++) {
+		err = loader_add_target(&s->ld, cfg->pids[i], SYSOBS_TARGET_ACTIVE);
+		if (err) {
+			fprintf(stderr, "sysobs: -p %d: cannot add target: %s\n",
+				cfg->pids[i], strerror(-err));
+			return -1;
+		}
+	}
+	if (s->has_child) {
+		err = loader_add_target(&s->ld, s->child.pid, SYSOBS_TARGET_PENDING_EXEC);
+		if (err) {
+			fprintf(stderr, "sysobs: cannot add %s as target: %s\n",
+				cfg->cmd[0], strerror(-err));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int session_start(struct session *s, const struct config *cfg)
+{
+	memset(s, 0, sizeof(*s));
+	s->cfg = cfg;
+	s->out = stderr;
+	s->filtered = cfg->nr_pids > 0 || cfg->cmd;
+	clock_gettime(CLOCK_MONOTONIC, &s->started);
+	setup_signals();
+	if (loader_preflight() || check_pids(cfg))
+		return EXIT_FAIL;
+	if (cfg->cmd && launch_resolve(cfg->cmd, &s->child))
+		return EXIT_FAIL;
+	if (cfg->output) {
+		s->out = fopen(cfg->output, "w");
+		if (!s->out) {
+			fprintf(stderr, "sysobs: -o %s: %s\n", cfg->output, strerror(errno));
+			s->out = stderr;
+			return EXIT_FAIL;
+		}
+	}
+	if (loader_start(&s->ld, cfg, s->filtered))
+		return EXIT_FAIL;
+	if (cfg->cmd) {
+		if (launch_fork(cfg->cmd, &s->child))
+			return EXIT_FAIL;
+		s->has_child = true;
+	}
+	if (add_targets(s))
+		return EXIT_FAIL;
+	/* A -p target may have exited between the check and the attach. */
+	if (cfg->nr_pids && !cfg->cmd && !loader_sweep_targets(&s->ld)) {
+		fprintf(stderr, "sysobs: -p %d: no such process\n", cfg->pids[0]);
+		return EXIT_FAIL;
+	}
+	s->attach_ms = session_elapsed(s) * 1e3;
+	if (s->has_child)
+		launch_release(&s->child);
+	return EXIT_OK;
+}
+
+static void reap_child(struct session *s)
+{
+	int status;
+
+	if (!s->has_child || s->child_reaped)
+		return;
+	if (waitpid(s->child.pid, &status, WNOHANG) == s->child.pid) {
+		s->child_reaped = true;
+		s->child_status = status;
+	}
+}
+
+int session_wait(struct session *s, int fd, int timeout_ms)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+	struct timespec ts = { timeout_ms / 1000, (timeout_ms % 1000) * 1000000L };
+	int n;
+
+	n = ppoll(&pfd, fd >= 0 ? 1 : 0, &ts, &wait_mask);
+	reap_child(s);
+	return n > 0 && (pfd.revents & POLLIN);
+}
+
+bool session_done(struct session *s)
+{
+	const struct config *cfg = s->cfg;
+
+	if (session_stop_requested)
+		return true;
+	if (cfg->duration > 0 && session_elapsed(s) >= cfg->duration)
+		return true;
+	reap_child(s);
+	if (s->has_child) {
+		if (!s->child_reaped)
+			return false;
+		/* -f: strace waits for the descendants as well */
+		return !cfg->follow_forks || !loader_sweep_targets(&s->ld);
+	}
+	if (s->filtered)
+		return !loader_sweep_targets(&s->ld);
+	return false;
+}
+
+int session_end(struct session *s)
+{
+	int code = EXIT_OK;
+
+	loader_stop(&s->ld);
+	if (s->has_child && !s->child_reaped) {
+		if (s->child.go_fd >= 0) {
+			launch_abort(&s->child);	/* never started */
+		} else if (session_stop_requested) {
+			/* like strace: a launched CMD does not outlive its tracer */
+			kill(s->child.pid, SIGTERM);
+		}
+	}
+	if (s->has_child && s->child_reaped)
+		code = launch_exit_code(s->child_status);
+	if (s->out && s->out != stderr)
+		fclose(s->out);
+	free(s->child.path);
+	return code;
+}
