@@ -70,7 +70,7 @@ test: deps
 	sh tests/run.sh
 
 bench: deps
-	$(MAKE) sysobs
+	$(MAKE) sysobs $(BUILD)/floor
 	$(MAKE) -C tests
 	sh scripts/bench.sh
 
@@ -80,3 +80,7 @@ format:
 clean:
 	rm -rf $(BUILD) sysobs
 	$(MAKE) -C tests clean
+
+# The bench's floor: empty tp_btf programs on sys_enter/sys_exit.
+$(BUILD)/floor: scripts/floor.c $(BUILD)/floor.skel.h
+	$(CC) $(CFLAGS) $(LDFLAGS) $< $(LDLIBS) -o $@

@@ -74,4 +74,31 @@ struct sysobs_inflight {
 	__u32 abi;
 };
 
+
+/*
+ * Live tracing: what BPF captures of each argument's memory. The table
+ * (one struct sysobs_capspec per ABI and syscall number) is derived from
+ * the decoders' signatures in userspace and loaded into a BPF array.
+ */
+enum sysobs_capture_kind {
+	SYSOBS_CAP_NONE = 0,
+	SYSOBS_CAP_STR_IN,	/* NUL-terminated string, read at enter (paths) */
+	SYSOBS_CAP_BUF_IN,	/* len_arg bytes, read at enter (write's buffer) */
+	SYSOBS_CAP_BUF_OUT,	/* ret bytes, read at exit (read's buffer) */
+	SYSOBS_CAP_STRUCT_IN,	/* size bytes, read at enter (timespec, sigaction) */
+	SYSOBS_CAP_STRUCT_OUT,	/* size bytes, read at exit on success (stat) */
+	SYSOBS_CAP_ARGV,	/* NULL-terminated array of strings (execve) */
+	SYSOBS_CAP_LEN_IN,	/* size from the int pointed to by len_arg (sockaddr) */
+};
+
+struct sysobs_capspec {
+	__u8 kind[6];		/* enum sysobs_capture_kind */
+	__u8 len_arg[6];	/* BUF_IN/LEN_IN: index of the length argument */
+	__u16 size[6];		/* STRUCT_*: bytes */
+};
+
+/* Flags of one captured argument. */
+#define SYSOBS_CAPF_TRUNCATED	0x1	/* more bytes than captured */
+#define SYSOBS_CAPF_FAULT	0x2	/* unreadable user memory */
+
 #endif /* SYSOBS_H */

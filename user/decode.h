@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Decoding one syscall into strace's text: "openat(AT_FDCWD, \"/etc\",
+ * O_RDONLY) = 3". The live pipeline (live.c) assembles a struct
+ * decoded_call from the BPF records; the decoders (decode_*.c, one file
+ * per syscall family, table-driven) only format. Nothing here touches
+ * BPF, so every decoder is unit-testable with made-up calls.
+ */
+#ifndef SYSOBS_DECODE_H
+#define SYSOBS_DECODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <linux/types.h>
+#include "sysobs.h"
+
+/* Memory captured for one argument. */
+struct capture {
+	const unsigned char *data;	/* NULL: nothing captured */
+	unsigned int len;		/* bytes in data */
+	unsigned int flags;		/* SYSOBS_CAPF_* (bpf/sysobs.h) */
+};
+
+struct decoded_call {
+	unsigned int abi;		/* SYSOBS_ABI_* */
+	long nr;
+	__u64 args[6];
+	long ret;
+	bool finished;			/* false: still blocked, "<unfinished ...>" */
+	struct capture cap[6];		/* by argument index */
+};
+
+struct decode_opts {
+	int string_limit;		/* -s N: bytes of data shown before "..." */
+};
+
+/* A growable output buffer that never overflows. */
+struct strbuf {
+	char *buf;
+	size_t len, cap;
+};
+
+void sb_init(struct strbuf *sb);
+void sb_free(struct strbuf *sb);
+void sb_reset(struct strbuf *sb);
+void sb_printf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void sb_puts(struct strbuf *sb, const char *s);
+
+/*
+ * Append "name(args)" for the call (no " = ret"): arguments of an
+ * unfinished call stop after the inputs, as strace prints them.
+ */
+void decode_call(struct strbuf *sb, const struct decoded_call *c,
+		 const struct decode_opts *o);
+
+/* Append " = 3", " = -1 ENOENT (No such file or directory)", " = ?", ... */
+void decode_return(struct strbuf *sb, const struct decoded_call *c);
+
+/*
+ * Append data as a quoted C string the way strace escapes it (never a raw
+ * control byte), cut at limit bytes with "..." after the closing quote.
+ */
+void decode_quoted(struct strbuf *sb, const unsigned char *data, size_t len,
+		   size_t limit, bool truncated);
+
+/*
+ * What BPF must capture for each argument of each syscall, derived from the
+ * decoders' signature table: fills spec (indexed abi * SYSOBS_NR_SLOTS + nr).
+ */
+void decode_capture_specs(struct sysobs_capspec *spec, size_t n);
+
+/* errno name ("ENOENT") and message, or NULL for unknown numbers. */
+const char *errno_name(int err);
+const char *errno_message(int err);
+
+#endif /* SYSOBS_DECODE_H */
