@@ -1,0 +1,4 @@
+# Smoke test: the binary runs and tells its version.
+test_version() {
+	"$SYSOBS" --version | grep -q '^sysobs ' || fail "--version"
+}
