@@ -16,9 +16,8 @@ static __always_inline void on_enter(struct pt_regs *regs, long id)
 	account_enter(bpf_get_current_task_btf(), id, &abi);
 }
 
-static __always_inline void on_exit(struct pt_regs *regs, long ret)
+static __always_inline void on_exit(long nr, long ret)
 {
-	long nr = BPF_CORE_READ(regs, orig_ax);
 	__u64 duration;
 	__u32 abi;
 
@@ -35,7 +34,7 @@ int BPF_PROG(sysobs_enter, struct pt_regs *regs, long id)
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sysobs_exit, struct pt_regs *regs, long ret)
 {
-	on_exit(regs, ret);
+	on_exit(regs->orig_ax, ret);	/* tp_btf: regs is a BTF pointer */
 	return 0;
 }
 
@@ -55,7 +54,7 @@ int BPF_PROG(sysobs_pexit, struct task_struct *task)
 
 /*
  * raw_tp twins, loaded only where tp_btf cannot be: like tp_btf they need
- * no tracefs. Arguments are read with BPF_CORE_READ in both flavours.
+ * no tracefs. Their arguments are plain pointers: read with BPF_CORE_READ.
  */
 SEC("raw_tp/sys_enter")
 int BPF_PROG(sysobs_raw_enter, struct pt_regs *regs, long id)
@@ -67,7 +66,7 @@ int BPF_PROG(sysobs_raw_enter, struct pt_regs *regs, long id)
 SEC("raw_tp/sys_exit")
 int BPF_PROG(sysobs_raw_exit, struct pt_regs *regs, long ret)
 {
-	on_exit(regs, ret);
+	on_exit(BPF_CORE_READ(regs, orig_ax), ret);
 	return 0;
 }
 
