@@ -10,6 +10,7 @@
  *   -s MS    one nanosleep() of MS ms; prints "slept NS" as measured here
  *   -c N     fork one child that makes N getppid() calls, and wait for it
  *   -W FIFO  say "ready" on stdout, then wait for one byte on FIFO
+ *   -H FIFO  after the work, say "done" on stdout and wait for a byte on FIFO
  *   -x CODE  exit with CODE
  *   -k SIG   end by killing itself with SIG
  *
@@ -117,7 +118,8 @@ static void fork_child(long calls)
 		die("waitpid");
 }
 
-static void wait_for_go(const char *fifo)
+/* Say what on stdout, then wait for one byte on fifo. */
+static void wait_on_fifo(const char *fifo, const char *what)
 {
 	char c;
 	/* O_RDWR: opening does not block, the read below does */
@@ -125,7 +127,7 @@ static void wait_for_go(const char *fifo)
 
 	if (fd < 0)
 		die(fifo);
-	if (write(STDOUT_FILENO, "ready\n", 6) != 6)
+	if (write(STDOUT_FILENO, what, strlen(what)) != (ssize_t)strlen(what))
 		die("write");
 	if (read(fd, &c, 1) != 1)
 		die("read");
@@ -135,26 +137,46 @@ static void wait_for_go(const char *fifo)
 int main(int argc, char **argv)
 {
 	long threads = 0, sleep = -1, child = -1, code = 0, sig = 0;
-	const char *fifo = NULL;
+	const char *go_fifo = NULL, *hold_fifo = NULL;
 	int opt;
 
-	while ((opt = getopt(argc, argv, "t:g:e:s:c:W:x:k:")) != -1) {
+	while ((opt = getopt(argc, argv, "t:g:e:s:c:W:H:x:k:")) != -1) {
 		switch (opt) {
-		case 't': threads = number(optarg); break;
-		case 'g': getppid_calls = number(optarg); break;
-		case 'e': openat_calls = number(optarg); break;
-		case 's': sleep = number(optarg); break;
-		case 'c': child = number(optarg); break;
-		case 'W': fifo = optarg; break;
-		case 'x': code = number(optarg); break;
-		case 'k': sig = number(optarg); break;
-		default: return 98;
+		case 't':
+			threads = number(optarg);
+			break;
+		case 'g':
+			getppid_calls = number(optarg);
+			break;
+		case 'e':
+			openat_calls = number(optarg);
+			break;
+		case 's':
+			sleep = number(optarg);
+			break;
+		case 'c':
+			child = number(optarg);
+			break;
+		case 'W':
+			go_fifo = optarg;
+			break;
+		case 'H':
+			hold_fifo = optarg;
+			break;
+		case 'x':
+			code = number(optarg);
+			break;
+		case 'k':
+			sig = number(optarg);
+			break;
+		default:
+			return 98;
 		}
 	}
 	if (threads > MAX_THREADS)
 		return 98;
-	if (fifo)
-		wait_for_go(fifo);
+	if (go_fifo)
+		wait_on_fifo(go_fifo, "ready\n");
 	if (threads)
 		run_threads((int)threads);
 	else
@@ -163,6 +185,8 @@ int main(int argc, char **argv)
 		sleep_ms(sleep);
 	if (child >= 0)
 		fork_child(child);
+	if (hold_fifo)
+		wait_on_fifo(hold_fifo, "done\n");
 	if (sig) {
 		signal((int)sig, SIG_DFL);
 		kill(getpid(), (int)sig);
