@@ -290,7 +290,7 @@ test_summary_second_sigint() {
 	mkfifo report
 	exec 3<>report
 	# fill the pipe: the report's write blocks
-	head -c 65536 /dev/zero >&3
+	timeout 5 head -c 65536 /dev/zero >&3 || fail "cannot fill the pipe" || return 1
 	sum_attach -o report -p "$load_pid" || return 1
 	kill -INT "$sysobs_pid"
 	# the first SIGINT started the report: sysobs blocks in write(2)
@@ -349,4 +349,26 @@ test_summary_raw_tp() {
 	sum_check_count out exit 2 || return 1
 	sum_check_count out exit_group 1 || return 1
 	assert_nothing_loaded
+}
+
+# The syscall table generator: kept ABIs only, bad tables refused.
+test_summary_gen_syscalls() {
+	gen=$TOP/scripts/gen_syscalls.sh
+	printf '0\tcommon\tread\tsys_read\n# comment\n\n3\t64\tclose\tsys_close\n' >64.tbl
+	printf '512\tx32\trt_sigaction\tx\n' >>64.tbl
+	printf '1\ti386\texit\tsys_exit\n' >32.tbl
+	sh "$gen" 64.tbl 32.tbl >gen.c 2>err || fail "generator failed: $(cat err)" || return 1
+	grep -q '\[0\] = "read"' gen.c && grep -q '\[3\] = "close"' gen.c ||
+		fail "entries missing: $(cat gen.c)" || return 1
+	! grep -q rt_sigaction gen.c || fail "x32 entry kept" || return 1
+	grep -q 'sysobs_names_64_len = 4;' gen.c && grep -q 'sysobs_names_32_len = 2;' gen.c ||
+		fail "wrong table lengths: $(cat gen.c)" || return 1
+	printf '3\tcommon\tdup\tx\n' >>64.tbl
+	! sh "$gen" 64.tbl 32.tbl >gen.c 2>err || fail "duplicate number accepted" || return 1
+	grep -q 'duplicate number' err || fail "no reason given: $(cat err)" || return 1
+	printf '0\tcommon\tread\tx\nx1\tcommon\tbad\tx\n' >bad.tbl
+	! sh "$gen" bad.tbl 32.tbl >gen.c 2>err || fail "bad number accepted" || return 1
+	grep -q 'bad number' err || fail "no reason given: $(cat err)" || return 1
+	: >empty.tbl
+	! sh "$gen" empty.tbl 32.tbl >gen.c 2>err || fail "empty table accepted"
 }
