@@ -113,23 +113,26 @@ wait_exit() {
 
 # Processes of this worktree's binaries (sysobs, tests/bin/*) still alive.
 leftover_pids() {
-	_ours=$(readlink -f "$SYSOBS")
 	for _p in /proc/[0-9]*; do
-		_exe=$(readlink "$_p/exe" 2>/dev/null) || continue
-		case "$_exe" in
-		"$_ours" | "$BIN"/*) echo "${_p#/proc/}" ;;
-		esac
+		is_ours "${_p#/proc/}" && echo "${_p#/proc/}"
 	done
 }
 
-# Kill what a test left running: its spawned processes, then any process
-# of our binaries (e.g. a traced child of a sysobs killed by the test).
+# is_ours PID: PID runs this worktree's sysobs or one of tests/bin/*.
+is_ours() {
+	case "$(readlink "/proc/$1/exe" 2>/dev/null)" in
+	"$(readlink -f "$SYSOBS")" | "$BIN"/*) return 0 ;;
+	esac
+	return 1
+}
+
+# Kill what a test spawned and left running (only processes still running
+# our binaries: a spawned pid that ended may have been reused since).
 reap_all() {
-	if [ -f "$TMP/pids" ]; then
-		for _p in $(cat "$TMP/pids"); do
-			kill -KILL "$_p" 2>/dev/null
-			wait "$_p" 2>/dev/null
-		done
-		rm -f "$TMP/pids"
-	fi
+	[ -f "$TMP/pids" ] || return 0
+	for _p in $(cat "$TMP/pids"); do
+		is_ours "$_p" && kill -KILL "$_p" 2>/dev/null
+		wait "$_p" 2>/dev/null
+	done
+	rm -f "$TMP/pids"
 }

@@ -122,6 +122,34 @@ test_summary_attach_pid() {
 	assert_nothing_loaded
 }
 
+# -p A,B and -p A -p B: the sum of both; sysobs ends when both have.
+test_summary_attach_two_pids() {
+	for form in comma repeated; do
+		mkdir "$form" && cd "$form" || return 1
+		sum_waiting_load go1 -g 3000 -e 30 || return 1
+		pid1=$load_pid
+		mv load.out load1.out
+		sum_waiting_load go2 -t 2 -g 2000 || return 1
+		pid2=$load_pid
+		if [ $form = comma ]; then
+			sum_attach -o out -p "$pid1,$pid2" || return 1
+		else
+			sum_attach -o out -p "$pid1" -p "$pid2" || return 1
+		fi
+		echo >go1
+		wait_exit "$pid1" 10 || return 1
+		! exited "$sysobs_pid" || fail "sysobs ended with one target left" || return 1
+		echo >go2
+		wait_exit "$sysobs_pid" 30 || return 1
+		assert_eq "$rc" 0 "sysobs exit status ($form)" || return 1
+		sum_check_count out getppid 7000 || return 1
+		sum_check_count out openat 30 || return 1
+		sum_check_count out exit_group 2 || return 1
+		wait_exit "$pid2" 10 || return 1
+		cd ..
+	done
+}
+
 # -- CMD: sysobs exits with CMD's status, 128+N when CMD is killed by N.
 test_summary_exit_status() {
 	for args in "-x 0:0" "-x 7:7" "-x 255:255" "-k 10:138" "-k 9:137"; do
