@@ -28,6 +28,13 @@
 #define NR32_EXIT_GROUP 252
 #define NR32_EXECVE 11
 #define NR32_EXECVEAT 358
+#define NR64_CLONE 56
+#define NR64_FORK 57
+#define NR64_VFORK 58
+#define NR32_FORK 2
+#define NR32_CLONE 120
+#define NR32_VFORK 190
+#define NR_CLONE3 435	/* the same in both tables */
 
 /* Configuration, set by the loader before load; the verifier drops dead branches. */
 const volatile __u32 self_tgid = 0;		/* never traced */
@@ -101,6 +108,15 @@ static __always_inline bool is_exec(__u32 abi, long nr)
 	if (abi == SYSOBS_ABI_64)
 		return nr == NR64_EXECVE || nr == NR64_EXECVEAT;
 	return nr == NR32_EXECVE || nr == NR32_EXECVEAT;
+}
+
+static __always_inline bool is_fork(__u32 abi, long nr)
+{
+	if (nr == NR_CLONE3)
+		return true;
+	if (abi == SYSOBS_ABI_64)
+		return nr == NR64_CLONE || nr == NR64_FORK || nr == NR64_VFORK;
+	return nr == NR32_CLONE || nr == NR32_FORK || nr == NR32_VFORK;
 }
 
 /* floor(log2(v)), 0 for v == 0, without loops. */
@@ -242,9 +258,14 @@ static __always_inline bool account_exit(struct task_struct *task, long nr,
 
 	*duration = 0;
 	fl = bpf_task_storage_get(&sysobs_inflight, task, 0, 0);
-	if (fl && fl->start_ns && fl->nr == nr) {
+	/*
+	 * An exec into the other ABI rewrites orig_ax (execve 59 returns as
+	 * i386 execve 11, and back): the call is the one seen at enter.
+	 */
+	if (fl && fl->start_ns && (fl->nr == nr || is_exec(fl->abi, fl->nr))) {
 		start = fl->start_ns;
 		abi = fl->abi;
+		nr = fl->nr;
 		fl->start_ns = 0;
 	} else {
 		if (fl)
@@ -252,6 +273,13 @@ static __always_inline bool account_exit(struct task_struct *task, long nr,
 		if (!traced_now(bpf_get_current_pid_tgid() >> 32))
 			return false;
 		abi = task_abi(task);
+		/*
+		 * A new child's return from fork/clone is not a call of its
+		 * own (strace does not count it either): a new task has no
+		 * in-flight state, and only the child sees 0 returned.
+		 */
+		if (!fl && ret == 0 && is_fork(abi, nr))
+			return false;
 		count_loss(SYSOBS_CNT_UNTIMED);
 	}
 	*abi_out = abi;

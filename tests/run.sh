@@ -41,7 +41,20 @@ done
 for fn in $(grep -ho '^test_[a-zA-Z0-9_]*' "$TOP"/tests/t_*.sh); do
 	case "$fn" in *"$PATTERN"*) ;; *) continue ;; esac
 	start=$(date +%s)
-	if ( set +e; cd "$TMP" && $fn ) >"$TMP/out" 2>&1; then
+	# Each test in its own directory; what it leaves running is killed
+	# and fails it.
+	mkdir -p "$TMP/$fn"
+	( set +e; cd "$TMP/$fn" && $fn; r=$?; reap_all; exit $r ) >"$TMP/out" 2>&1
+	r=$?
+	left=$(leftover_pids)
+	if [ -n "$left" ]; then
+		for p in $left; do
+			echo "    FAIL: left running: $(tr '\0' ' ' <"/proc/$p/cmdline")"
+			kill -KILL "$p" 2>/dev/null
+		done >>"$TMP/out"
+		r=1
+	fi
+	if [ $r = 0 ]; then
 		passed=$((passed + 1))
 		echo "ok   $fn ($(( $(date +%s) - start ))s)"
 	else

@@ -12,6 +12,7 @@
 
 volatile sig_atomic_t session_stop_requested;
 static sigset_t wait_mask;	/* the mask ppoll waits with: signals let through */
+static sigset_t stop_signals;	/* SIGINT, SIGTERM */
 
 static void on_stop_signal(int sig)
 {
@@ -46,6 +47,9 @@ static void setup_signals(void)
 	sigdelset(&wait_mask, SIGINT);
 	sigdelset(&wait_mask, SIGTERM);
 	sigdelset(&wait_mask, SIGCHLD);
+	sigemptyset(&stop_signals);
+	sigaddset(&stop_signals, SIGINT);
+	sigaddset(&stop_signals, SIGTERM);
 }
 
 double monotonic_now(void)
@@ -105,7 +109,6 @@ int session_start(struct session *s, const struct config *cfg)
 	s->out = stderr;
 	s->filtered = cfg->nr_pids > 0 || cfg->cmd;
 	clock_gettime(CLOCK_MONOTONIC, &s->started);
-	setup_signals();
 	if (loader_preflight() || check_pids(cfg))
 		return EXIT_FAIL;
 	if (cfg->cmd && launch_resolve(cfg->cmd, &s->child))
@@ -118,6 +121,8 @@ int session_start(struct session *s, const struct config *cfg)
 			return EXIT_FAIL;
 		}
 	}
+	/* Only now: opening a FIFO may block, and SIGINT must still end it. */
+	setup_signals();
 	if (loader_start(&s->ld, cfg, s->filtered))
 		return EXIT_FAIL;
 	if (cfg->cmd) {
@@ -165,8 +170,15 @@ bool session_done(struct session *s)
 {
 	const struct config *cfg = s->cfg;
 
-	if (session_stop_requested)
+	if (session_stop_requested) {
+		/*
+		 * SIGINT is blocked outside ppoll: let a second one through
+		 * now, so that it ends sysobs at once even if the report or
+		 * the teardown blocks (e.g. writing to a full pipe).
+		 */
+		sigprocmask(SIG_UNBLOCK, &stop_signals, NULL);
 		return true;
+	}
 	if (cfg->duration > 0 && session_elapsed(s) >= cfg->duration)
 		return true;
 	reap_child(s);
