@@ -201,8 +201,12 @@ int session_end(struct session *s)
 	if (s->has_child && !s->child_reaped) {
 		if (s->child.go_fd >= 0) {
 			launch_abort(&s->child);	/* never started */
-		} else if (session_stop_requested) {
-			/* like strace: a launched CMD does not outlive its tracer */
+		} else {
+			/*
+			 * Stopped by a signal or --duration: a CMD that sysobs
+			 * launched does not outlive it (-p targets are never
+			 * touched).
+			 */
 			kill(s->child.pid, SIGTERM);
 		}
 	}
