@@ -59,6 +59,7 @@ int launch_resolve(char **argv, struct launch *l)
 
 int launch_fork(char **argv, struct launch *l)
 {
+	sigset_t none;
 	int fds[2];
 	char go;
 
@@ -78,6 +79,10 @@ int launch_fork(char **argv, struct launch *l)
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
 		signal(SIGPIPE, SIG_DFL);
+		signal(SIGCHLD, SIG_DFL);
+		/* sysobs blocks these outside ppoll; CMD must get them */
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		/* EOF without the byte: sysobs died before releasing us */
 		if (read(fds[0], &go, 1) != 1)
 			_exit(127);
