@@ -400,3 +400,17 @@ test_summary_gen_syscalls() {
 	: >empty.tbl
 	! sh "$gen" empty.tbl 32.tbl >gen.c 2>err || fail "empty table accepted"
 }
+
+# CMD must not inherit the signals sysobs blocks (else Ctrl-C, SIGTERM and
+# --duration could not stop it).
+test_summary_cmd_signal_mask() {
+	"$SYSOBS" -c -o /dev/null -- grep -E '^Sig(Blk|Ign)' /proc/self/status >masks || return 1
+	assert_eq "$(grep SigBlk masks)" "SigBlk:	0000000000000000" "CMD's blocked signals" || return 1
+	assert_eq "$(grep SigIgn masks)" "SigIgn:	0000000000000000" "CMD's ignored signals"
+}
+
+# --duration ends a launched CMD as well: it does not outlive sysobs.
+test_summary_duration_ends_cmd() {
+	timeout 10 "$SYSOBS" -c --duration 0.3 -o /dev/null -- sleep 33.25 || return 1
+	wait_for '! pgrep -f "sleep 33.25" >/dev/null' 3 || { pkill -9 -f 'sleep 33.25'; fail "CMD survived --duration"; }
+}
