@@ -36,7 +36,9 @@ PORT=$((20000 + $$ % 20000))
 
 # What this script started and must not leave behind.
 TRACER_PID=
+SECOND_PID=
 LOOP_PID=
+STATS_SET=
 SCRAPER_PID=
 TRACEFS_MOUNTED=0
 WORK=
@@ -76,6 +78,8 @@ tracefs_off() {
 cleanup() {
 	[ -n "$SCRAPER_PID" ] && { touch "$WORK/scrape.stop"; stop_pid "$SCRAPER_PID"; }
 	[ -n "$TRACER_PID" ] && stop_pid "$TRACER_PID"
+	[ -n "$SECOND_PID" ] && stop_pid "$SECOND_PID"
+	[ -n "$STATS_SET" ] && sysctl -qw kernel.bpf_stats_enabled="$STATS_SET"
 	[ -n "$LOOP_PID" ] && stop_pid "$LOOP_PID" "TERM KILL"
 	tracefs_off || echo "bench: could not unmount $TRACEFS" >&2
 	[ -n "$WORK" ] && rm -rf "$WORK"
@@ -188,6 +192,9 @@ bench_bpftrace() {
 		stop_pid $TRACER_PID; TRACER_PID=; tracefs_off
 		return 1
 	fi
+	# Its BEGIN can run before the other probes are attached (seen: a
+	# third of a 0.1 s loop not counted): give them time.
+	sleep 1
 	run_loop "$ITERS"
 	stop_pid $TRACER_PID; TRACER_PID=; tracefs_off
 	# getppid is 110 on x86-64.
@@ -406,6 +413,54 @@ print_footprint() {
 	fi
 }
 
+# In-kernel cost of the floor's and sysobs -c's programs, from the
+# kernel's own per-program counters (kernel.bpf_stats_enabled, set just
+# for this run): a number the machine's noise barely moves. The counters
+# themselves cost a clock read or two per run; the floor's programs are
+# empty, so their figure is that overhead, and sysobs's minus the floor's
+# is what its programs do.
+print_prog_cost() {
+	stats_before=$(sysctl -n kernel.bpf_stats_enabled 2>/dev/null) || return 0
+	"$FLOOR" >"$WORK/floor.out" 2>&1 &
+	TRACER_PID=$!
+	"$SYSOBS" -c -v -o /dev/null 2>"$WORK/sysobs.err" &
+	SECOND_PID=$!
+	if wait_line "$WORK/floor.out" "floor: ready" $TRACER_PID 10 &&
+	   wait_line "$WORK/sysobs.err" "attached in" $SECOND_PID 10; then
+		sysctl -qw kernel.bpf_stats_enabled=1 && STATS_SET=$stats_before
+		run_loop "$ITERS"
+		bpftool prog show >"$WORK/progs"
+		[ -n "$STATS_SET" ] && sysctl -qw kernel.bpf_stats_enabled="$STATS_SET"
+		STATS_SET=
+	fi
+	stop_pid $SECOND_PID; SECOND_PID=
+	stop_pid $TRACER_PID; TRACER_PID=
+	echo
+	echo "In-kernel cost per run of each program (kernel.bpf_stats_enabled, both"
+	echo "attached at once, every syscall of the machine; floor's = the counters' own cost):"
+	awk '/^[0-9]+: / { name = $4 }
+		/run_time_ns/ && name ~ /^(floor|sysobs)_(enter|exit)$/ {
+			for (i = 1; i < NF; i++) {
+				if ($i == "run_time_ns") t = $(i + 1)
+				if ($i == "run_cnt") c = $(i + 1)
+			}
+			if (c > 0) cost[name] = t / c
+		}
+		END {
+			split("floor_enter floor_exit sysobs_enter sysobs_exit", names, " ")
+			for (i = 1; i <= 4; i++)
+				if (names[i] in cost)
+					printf "  %-14s %6.1f ns\n", names[i], cost[names[i]]
+			if (("sysobs_enter" in cost) && ("floor_enter" in cost) &&
+			    ("sysobs_exit" in cost) && ("floor_exit" in cost))
+			{
+				e = cost["sysobs_enter"] - cost["floor_enter"]
+				x = cost["sysobs_exit"] - cost["floor_exit"]
+				printf "  sysobs programs minus floor: enter %.1f + exit %.1f = %.1f ns per syscall\n", e, x, e + x
+			}
+		}' "$WORK/progs"
+}
+
 print_raw() {
 	echo
 	echo "Raw runs, ns per call: median chunk (untraced: mean of the runs just"
@@ -468,5 +523,6 @@ echo "took $(($(date +%s) - start)) s"
 
 print_table
 print_footprint
+print_prog_cost
 print_raw
 exit 0
