@@ -100,6 +100,18 @@ wait_line() {
 	done
 }
 
+# wait_perf_attached PID N SECS: until PID holds N BPF programs attached
+# to tracepoints (a tracer's "ready" line may come before the attach).
+wait_perf_attached() {
+	_n=$(($3 * 20))
+	while [ "$(bpftool perf show 2>/dev/null | grep -c "^pid $1 .*tracepoint")" -lt "$2" ]; do
+		alive "$1" || return 1
+		[ $_n -gt 0 ] || return 1
+		sleep 0.05
+		_n=$((_n - 1))
+	done
+}
+
 # field NAME [FILE]: the value of NAME=VALUE in the loop's result line.
 field() {
 	sed -n "s/.*[ ^]$1=\([0-9.]*\).*/\1/p; s/^$1=\([0-9.]*\).*/\1/p" \
@@ -111,11 +123,12 @@ run_loop() {
 	"$LOOP" "$1" >"$WORK/loop.out" 2>&1
 }
 
-# record TOOL RUN BASE TRACED BASE_MEAN TRACED_MEAN COUNTED [NOTE]: one
-# line of raw results. BASE, TRACED: median chunk; *_MEAN: whole loop.
+# record TOOL RUN BASE TRACED BASE_MEAN TRACED_MEAN COUNTED NOTE [CALLS]:
+# one line of raw results. BASE, TRACED: median chunk; *_MEAN: whole
+# loop; CALLS: getppid calls the traced loop made, warm-up included.
 record() {
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$7" \
-		"${8:-}" >>"$WORK/raw"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" \
+		"$7" "$8" "${9:-}" >>"$WORK/raw"
 }
 
 # Each bench_TOOL function runs the loop once under TOOL, leaving its
@@ -159,7 +172,8 @@ bench_syscount() {
 	# Line-buffered, so its "Tracing syscalls" line says it is attached.
 	stdbuf -oL syscount -L >"$WORK/syscount.out" 2>&1 &
 	TRACER_PID=$!
-	if ! wait_line "$WORK/syscount.out" "^Tracing" $TRACER_PID 20; then
+	if ! wait_line "$WORK/syscount.out" "^Tracing" $TRACER_PID 20 ||
+	   ! wait_perf_attached $TRACER_PID 2 10; then
 		NA="syscount did not attach: $(head -n 1 "$WORK/syscount.out")"
 		stop_pid $TRACER_PID; TRACER_PID=; tracefs_off
 		return 1
@@ -170,10 +184,14 @@ bench_syscount() {
 }
 
 # Count per syscall and a latency histogram, the start time kept in a
-# map keyed by thread id: what sysobs -c does, in bpftrace.
+# map keyed by thread id: what sysobs -c does, in bpftrace. exit and
+# exit_group (60, 231) never reach sys_exit: their entries would stay,
+# fill the map (4096 keys by default) and stop all counting.
 write_bpftrace_script() {
 	cat >"$WORK/count_latency.bt" <<'EOF'
-tracepoint:raw_syscalls:sys_enter { @start[tid] = nsecs; }
+tracepoint:raw_syscalls:sys_enter /args->id != 60 && args->id != 231/ {
+	@start[tid] = nsecs;
+}
 tracepoint:raw_syscalls:sys_exit /@start[tid]/ {
 	@calls[args->id] = count();
 	@ns = hist(nsecs - @start[tid]);
@@ -192,9 +210,11 @@ bench_bpftrace() {
 		stop_pid $TRACER_PID; TRACER_PID=; tracefs_off
 		return 1
 	fi
-	# Its BEGIN can run before the other probes are attached (seen: a
-	# third of a 0.1 s loop not counted): give them time.
-	sleep 1
+	if ! wait_perf_attached $TRACER_PID 2 10; then
+		NA="bpftrace did not attach its 2 tracepoints"
+		stop_pid $TRACER_PID; TRACER_PID=; tracefs_off
+		return 1
+	fi
 	run_loop "$ITERS"
 	stop_pid $TRACER_PID; TRACER_PID=; tracefs_off
 	# getppid is 110 on x86-64.
@@ -308,10 +328,11 @@ measure() {
 	fi
 	traced=$(field chunk_ns_per_call)
 	traced_mean=$(field ns_per_call)
+	traced_calls=$(($(field calls) + 10000))
 	run_base
 	record "$1" "$2" "$(echo "$before $BASE" | awk '{ print ($1 + $2) / 2 }')" "$traced" \
 		"$(echo "$before_mean $BASE_MEAN" | awk '{ print ($1 + $2) / 2 }')" \
-		"$traced_mean" "$COUNTED" "$NOTE"
+		"$traced_mean" "$COUNTED" "$NOTE" "$traced_calls"
 }
 
 label() {
@@ -472,6 +493,12 @@ print_raw() {
 		printf "%-9s %3s %9.1f %9.1f %8.1f %9.1f %9.1f %8.1f %8s  %s\n",
 			$1, $2, $3, $4, $4 - $3, $5, $6, $6 - $5, $7, $8
 	}' "$WORK/raw"
+	# A tracer that missed calls did less work than it should have.
+	awk -F'\t' '$2 != "na" && $7 ~ /^[0-9]+$/ && $7 + 0 < $9 + 0 {
+			short[$1]++; if (!($1 in worst) || $7 / $9 < worst[$1]) worst[$1] = $7 / $9 }
+		END { for (t in short)
+			printf "note: %s counted fewer getppid calls than the loop made in %d run(s) (worst: %.1f%%)\n",
+				t, short[t], 100 * worst[t] }' "$WORK/raw"
 }
 
 # Setup ------------------------------------------------------------------
