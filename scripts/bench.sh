@@ -3,9 +3,9 @@
 # programs on raw_syscalls) and to the usual peers; plus sysobs's footprint.
 #
 # The workload is tests/bin/bench_getppid: a tight loop of raw getppid
-# calls that times itself. Every tool runs BENCH_RUNS times; the runs of
-# all tools are interleaved (a round runs each tool once, each round
-# starting with another tool) with an untraced run between every two
+# calls that times itself. The bench runs BENCH_RUNS rounds; a round runs
+# each tool once (the floor three times, sysobs -c twice), each round
+# starting with another tool, with an untraced run between every two
 # traced runs. "added" is the median over runs of (traced - the mean of
 # the untraced runs just before and after) ns per call, "x floor" that
 # median over the floor's.
@@ -523,19 +523,24 @@ for peer in syscount bpftrace perf strace; do
 	fi
 done
 TOOLS="$TOOLS live exporter"
+# One round: every tool once, but the floor three times and sysobs -c
+# twice, spread out: their added costs are the smallest, so the noise
+# weighs most on them, and every ratio divides by the floor's.
+ROUND="floor sysobs syscount bpftrace floor sysobs perf strace live floor exporter"
 
 # Programs already on the tracepoints (another tracer running) add their
 # cost to every run, untraced included: say so.
 others=$(bpftool prog show 2>/dev/null |
 	awk '/^[0-9]+: (tracing|raw_tracepoint|tracepoint) / { printf " %s", $4 }')
 [ -z "$others" ] || echo "note: BPF tracing programs already loaded (in every number):$others"
-echo "sysobs bench: $RUNS runs per tool, interleaved; getppid loop of $ITERS calls"
+echo "sysobs bench: $RUNS rounds, interleaved (floor x3, sysobs -c x2 per round);"
+echo "getppid loop of $ITERS calls"
 echo "(perf trace $PERF_ITERS, strace $STRACE_ITERS, live $LIVE_ITERS); $(nproc) CPUs, $(uname -r)"
 start=$(date +%s)
 run=1
 while [ $run -le "$RUNS" ]; do
 	# Start each round with a different tool, so none is always first.
-	order=$(echo $TOOLS | awk -v k=$((run - 1)) '{
+	order=$(echo $ROUND | awk -v k=$((run - 1)) '{
 		for (i = 0; i < NF; i++) printf "%s ", $((i + k) % NF + 1) }')
 	printf 'run %d/%d:' "$run" "$RUNS"
 	run_base
