@@ -50,7 +50,7 @@ alive() {
 }
 
 # stop_pid PID [SIGNALS]: SIGINT (tracers print their report on it), then
-# SIGTERM, then SIGKILL, 5 s apart at most; reap it. Exit status in STOP_RC.
+# SIGTERM, then SIGKILL, 5 s apart at most; reap it.
 stop_pid() {
 	for _sig in ${2:-INT TERM KILL}; do
 		alive "$1" || break
@@ -62,7 +62,6 @@ stop_pid() {
 		done
 	done
 	wait "$1" 2>/dev/null
-	STOP_RC=$?
 }
 
 tracefs_on() {
@@ -114,8 +113,7 @@ wait_perf_attached() {
 
 # field NAME [FILE]: the value of NAME=VALUE in the loop's result line.
 field() {
-	sed -n "s/.*[ ^]$1=\([0-9.]*\).*/\1/p; s/^$1=\([0-9.]*\).*/\1/p" \
-		"${2:-$WORK/loop.out}" | tail -n 1
+	sed -n "s/^\(.* \)\{0,1\}$1=\([0-9.]*\).*/\2/p" "${2:-$WORK/loop.out}" | tail -n 1
 }
 
 # run_loop N: one run of the loop, its result in loop.out.
@@ -497,7 +495,7 @@ print_raw() {
 	awk -F'\t' '$2 != "na" && $7 ~ /^[0-9]+$/ && $7 + 0 < $9 + 0 {
 			short[$1]++; if (!($1 in worst) || $7 / $9 < worst[$1]) worst[$1] = $7 / $9 }
 		END { for (t in short)
-			printf "note: %s counted fewer getppid calls than the loop made in %d run(s) (worst: %.1f%%)\n",
+			printf "note: %s counted fewer getppid calls than the loop made in %d run(s) (worst: %.2f%%)\n",
 				t, short[t], 100 * worst[t] }' "$WORK/raw"
 }
 
