@@ -74,6 +74,21 @@ struct sysobs_inflight {
 	__u32 abi;
 };
 
+/* Per-process accounting (groups.bpf.h): key and value of sysobs_groups. */
+#define SYSOBS_COMM_LEN 16
+
+struct sysobs_group_key {
+	__u32 tgid;
+	__u32 abi;
+	__s32 nr;
+	__u32 pad;
+};
+
+struct sysobs_group_val {
+	struct sysobs_stat s;
+	__u64 cgroup_id;	/* cgroup v2 id at the latest call */
+	char comm[SYSOBS_COMM_LEN];	/* process name at the latest call */
+};
 
 /*
  * Live tracing: what BPF captures of each argument's memory. The table

@@ -74,10 +74,16 @@ int launch_fork(char **argv, struct launch *l)
 		return -1;
 	}
 	if (l->pid == 0) {
+		sigset_t none;
+
 		close(fds[1]);
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
 		signal(SIGPIPE, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		/* sysobs blocks its signals outside ppoll: CMD must not inherit that */
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		/* EOF without the byte: sysobs died before releasing us */
 		if (read(fds[0], &go, 1) != 1)
 			_exit(127);

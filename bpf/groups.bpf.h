@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Per-process accounting (-P, --by-cgroup, --metrics-by) and the cgroup
+ * filter (--cgroup). Included by account.bpf.h. Both features are off by
+ * default: with their rodata switches false the verifier removes this code,
+ * so the plain summary hot path gains no map lookup.
+ *
+ * The group map is keyed by (tgid, ABI, syscall): userspace derives the
+ * per-process, per-name and per-cgroup views from it, folds the entries of
+ * processes that have exited into its own tables and deletes them, so the
+ * map only ever holds live processes. A full map is counted
+ * (SYSOBS_CNT_PROC_OVERFLOW), never silently skipped.
+ */
+#ifndef SYSOBS_GROUPS_BPF_H
+#define SYSOBS_GROUPS_BPF_H
+
+const volatile bool group_by_process = false;	/* fill sysobs_groups */
+const volatile bool filter_cgroup = false;	/* only tasks under sysobs_cgroup[0] */
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__uint(max_entries, 16384);	/* set by the loader */
+	__type(key, struct sysobs_group_key);
+	__type(value, struct sysobs_group_val);
+} sysobs_groups SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_CGROUP_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u32);
+} sysobs_cgroup SEC(".maps");
+
+/* --cgroup: is the current task in the cgroup or one of its descendants? */
+static __always_inline bool group_filter_ok(void)
+{
+	if (!filter_cgroup)
+		return true;
+	return bpf_current_task_under_cgroup(&sysobs_cgroup, 0) == 1;
+}
+
+static __always_inline struct sysobs_group_val *group_slot(__u32 abi, long nr)
+{
+	static const struct sysobs_group_val zero;
+	struct sysobs_group_key key = {
+		.tgid = bpf_get_current_pid_tgid() >> 32,
+		.abi = abi,
+		.nr = (__s32)nr,
+	};
+	struct sysobs_group_val *v;
+	long err;
+
+	v = bpf_map_lookup_elem(&sysobs_groups, &key);
+	if (v)
+		return v;
+	err = bpf_map_update_elem(&sysobs_groups, &key, &zero, BPF_NOEXIST);
+	v = bpf_map_lookup_elem(&sysobs_groups, &key);
+	if (!v && err)
+		count_loss(SYSOBS_CNT_PROC_OVERFLOW);
+	return v;
+}
+
+/*
+ * One call of the current process. Counters are atomic adds (threads of
+ * one process share the entry); min/max, name and cgroup are plain stores:
+ * a race between CPUs may keep a slightly wrong min/max, never a wrong count.
+ */
+static __always_inline void group_account(__u32 abi, long nr, long ret,
+					  __u64 duration, bool timed)
+{
+	struct task_struct *leader;
+	struct sysobs_group_val *v;
+	__u32 b;
+
+	if (!group_by_process)
+		return;
+	v = group_slot(abi, nr);
+	if (!v)
+		return;
+	__sync_fetch_and_add(&v->s.calls, 1);
+	if (ret < 0 && ret >= -SYSOBS_MAX_ERRNO)
+		__sync_fetch_and_add(&v->s.errors, 1);
+	/* the process name changes at execve: keep the latest */
+	leader = BPF_CORE_READ((struct task_struct *)bpf_get_current_task(),
+			       group_leader);
+	bpf_core_read_str(v->comm, sizeof(v->comm), &leader->comm);
+	v->cgroup_id = bpf_get_current_cgroup_id();
+	if (!timed)
+		return;
+	__sync_fetch_and_add(&v->s.total_ns, duration);
+	if (v->s.min_ns == 0 || duration < v->s.min_ns)
+		v->s.min_ns = duration ? duration : 1;
+	if (duration > v->s.max_ns)
+		v->s.max_ns = duration;
+	b = log2_u64(duration);
+	if (b >= SYSOBS_HIST_BUCKETS)
+		b = SYSOBS_HIST_BUCKETS - 1;
+	__sync_fetch_and_add(&v->s.hist[b], 1);
+}
+
+#endif /* SYSOBS_GROUPS_BPF_H */

@@ -1,0 +1,665 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Userspace side of the per-process accounting: folding exited processes
+ * out of the BPF map, the process/name/cgroup views, cgroup id <-> path,
+ * and the -P / --by-cgroup tables.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include "sysobs.skel.h"
+#include "groups.h"
+#include "stats.h"
+#include "syscalls.h"
+
+#ifndef CGROUP2_SUPER_MAGIC
+#define CGROUP2_SUPER_MAGIC 0x63677270
+#endif
+
+#define DEFAULT_GROUP_ENTRIES 16384
+
+/* ---- hash table of rows ---- */
+
+static bool same_key(const struct group_row *a, const struct group_row *b)
+{
+	return a->id == b->id && a->abi == b->abi && a->nr == b->nr &&
+	       !memcmp(a->comm, b->comm, sizeof(a->comm));
+}
+
+static size_t hash_key(const struct group_row *k)
+{
+	__u64 h = 1469598103934665603ULL;	/* FNV-1a */
+	const unsigned char *p = (const unsigned char *)k->comm;
+	size_t i;
+
+	for (i = 0; i < sizeof(k->comm) && p[i]; i++)
+		h = (h ^ p[i]) * 1099511628211ULL;
+	h ^= k->id * 0x9E3779B97F4A7C15ULL;
+	h ^= ((__u64)k->abi << 40) ^ (__u64)k->nr;
+	h *= 0xff51afd7ed558ccdULL;
+	return (size_t)(h ^ (h >> 29));
+}
+
+static int table_reindex(struct group_table *t, size_t nr_slots)
+{
+	size_t *slots = calloc(nr_slots, sizeof(*slots)), i, j;
+
+	if (!slots)
+		return -ENOMEM;
+	for (i = 0; i < t->nr_rows; i++) {
+		j = hash_key(&t->rows[i]) & (nr_slots - 1);
+		while (slots[j])
+			j = (j + 1) & (nr_slots - 1);
+		slots[j] = i + 1;
+	}
+	free(t->slots);
+	t->slots = slots;
+	t->nr_slots = nr_slots;
+	return 0;
+}
+
+static struct group_row *table_find(const struct group_table *t,
+				    const struct group_row *key)
+{
+	size_t j;
+
+	if (!t->nr_slots)
+		return NULL;
+	j = hash_key(key) & (t->nr_slots - 1);
+	while (t->slots[j]) {
+		if (same_key(&t->rows[t->slots[j] - 1], key))
+			return &t->rows[t->slots[j] - 1];
+		j = (j + 1) & (t->nr_slots - 1);
+	}
+	return NULL;
+}
+
+/* The row of key, added with zero counts if missing; NULL: no memory. */
+static struct group_row *table_get(struct group_table *t,
+				   const struct group_row *key)
+{
+	struct group_row *r = table_find(t, key), *rows;
+	size_t j;
+
+	if (r)
+		return r;
+	if (t->nr_rows == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 64;
+
+		rows = realloc(t->rows, cap * sizeof(*rows));
+		if (!rows)
+			return NULL;
+		t->rows = rows;
+		t->cap = cap;
+	}
+	if (2 * (t->nr_rows + 1) > t->nr_slots &&
+	    table_reindex(t, t->nr_slots ? t->nr_slots * 2 : 128))
+		return NULL;
+	r = &t->rows[t->nr_rows++];
+	*r = *key;
+	memset(&r->s, 0, sizeof(r->s));
+	j = hash_key(r) & (t->nr_slots - 1);
+	while (t->slots[j])
+		j = (j + 1) & (t->nr_slots - 1);
+	t->slots[j] = t->nr_rows;
+	return r;
+}
+
+void table_free(struct group_table *t)
+{
+	free(t->rows);
+	free(t->slots);
+	memset(t, 0, sizeof(*t));
+}
+
+/* ---- map entries -> view keys ---- */
+
+struct raw_entry {
+	struct sysobs_group_key key;
+	struct sysobs_group_val val;
+};
+
+static void view_key(enum group_view view, const struct raw_entry *e,
+		     struct group_row *k)
+{
+	memset(k, 0, sizeof(*k));
+	k->abi = e->key.abi;
+	k->nr = e->key.nr;
+	switch (view) {
+	case VIEW_PROCESS:
+		k->id = e->key.tgid;
+		break;
+	case VIEW_COMM:
+		memcpy(k->comm, e->val.comm, sizeof(k->comm));
+		k->comm[SYSOBS_COMM_LEN - 1] = 0;
+		break;
+	case VIEW_CGROUP:
+		k->id = e->val.cgroup_id;
+		break;
+	}
+	memcpy(k->name, e->val.comm, sizeof(k->name));
+	k->name[SYSOBS_COMM_LEN - 1] = 0;
+}
+
+static void other_key(struct group_row *k)
+{
+	k->id = GROUP_OTHER_ID;
+	memset(k->comm, 0, sizeof(k->comm));
+	strcpy(k->name, "other");
+}
+
+/*
+ * Where the key's counts go in the view's R: its own row (reserved now if
+ * there is room, so that it keeps it), or the "other" row of its syscall.
+ */
+static struct group_row *admit(struct group_view_state *v, struct group_row *k,
+			       bool *merged)
+{
+	struct group_row *r = table_find(&v->retired, k);
+
+	*merged = false;
+	if (r)
+		return r;
+	if (v->retired.nr_rows >= v->max_rows) {
+		other_key(k);
+		*merged = true;
+	}
+	return table_get(&v->retired, k);
+}
+
+static void fold_dead(struct groups *g, const struct raw_entry *e)
+{
+	struct group_row k, *r;
+	bool merged;
+	int i;
+
+	for (i = 0; i < g->nr_views; i++) {
+		view_key(g->views[i].view, e, &k);
+		r = admit(&g->views[i], &k, &merged);
+		if (r)
+			stat_merge(&r->s, &e->val.s);
+	}
+	g->folded++;
+}
+
+static bool process_gone(__u32 tgid)
+{
+	return kill((pid_t)tgid, 0) && errno == ESRCH;
+}
+
+/*
+ * Read the map: entries of exited processes are folded and deleted, the
+ * others returned in *live (malloc'd, *nr_live of them).
+ */
+static int groups_read(struct groups *g, struct raw_entry **live, size_t *nr_live)
+{
+	struct sysobs_group_key key, *prev = NULL;
+	struct sysobs_group_key *keys = NULL;
+	struct raw_entry *out = NULL, e;
+	size_t n = 0, cap = 0, i, nl = 0;
+
+	while (!bpf_map_get_next_key(g->fd, prev, &key)) {
+		if (n == cap) {
+			size_t c = cap ? cap * 2 : 256;
+			void *more = realloc(keys, c * sizeof(*keys));
+
+			if (!more)
+				break;
+			keys = more;
+			cap = c;
+		}
+		keys[n] = key;
+		prev = &keys[n++];
+	}
+	if (live) {
+		out = calloc(n + 1, sizeof(*out));
+		if (!out) {
+			free(keys);
+			return -ENOMEM;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		e.key = keys[i];
+		if (bpf_map_lookup_elem(g->fd, &e.key, &e.val))
+			continue;
+		if (process_gone(e.key.tgid)) {
+			fold_dead(g, &e);
+			bpf_map_delete_elem(g->fd, &e.key);
+		} else if (out) {
+			out[nl++] = e;
+		}
+	}
+	free(keys);
+	if (live) {
+		*live = out;
+		*nr_live = nl;
+	}
+	return 0;
+}
+
+int groups_collect(struct groups *g)
+{
+	if (g->fd < 0)
+		return 0;
+	return groups_read(g, NULL, NULL);
+}
+
+static int copy_table(struct group_table *dst, const struct group_table *src)
+{
+	size_t i;
+	struct group_row *r;
+
+	for (i = 0; i < src->nr_rows; i++) {
+		r = table_get(dst, &src->rows[i]);
+		if (!r)
+			return -ENOMEM;
+		stat_merge(&r->s, &src->rows[i].s);
+	}
+	return 0;
+}
+
+static __u64 sub_sat(__u64 a, __u64 b)
+{
+	return a > b ? a - b : 0;
+}
+
+/* out -= prev, row by row (counters only: min/max stay). */
+static void subtract(struct group_table *out, const struct group_table *prev)
+{
+	const struct group_row *p;
+	struct group_row *r;
+	size_t i;
+	unsigned int b;
+
+	for (i = 0; i < prev->nr_rows; i++) {
+		p = &prev->rows[i];
+		r = table_find(out, p);
+		if (!r)
+			continue;
+		r->s.calls = sub_sat(r->s.calls, p->s.calls);
+		r->s.errors = sub_sat(r->s.errors, p->s.errors);
+		r->s.total_ns = sub_sat(r->s.total_ns, p->s.total_ns);
+		for (b = 0; b < SYSOBS_HIST_BUCKETS; b++)
+			r->s.hist[b] = sub_sat(r->s.hist[b], p->s.hist[b]);
+	}
+}
+
+/* Live entries grouped the view's way (admitted through R). */
+static int live_table(struct group_view_state *v, const struct raw_entry *live,
+		      size_t n, struct group_table *t)
+{
+	struct group_row k, *r;
+	bool merged;
+	size_t i;
+
+	v->merged_rows = 0;
+	for (i = 0; i < n; i++) {
+		view_key(v->view, &live[i], &k);
+		if (!admit(v, &k, &merged))
+			return -ENOMEM;
+		v->merged_rows += merged;
+		r = table_get(t, &k);
+		if (!r)
+			return -ENOMEM;
+		stat_merge(&r->s, &live[i].val.s);
+	}
+	return 0;
+}
+
+/* Interval mode: R starts over, keeping the keys of live groups. */
+static int restart_retired(struct group_view_state *v)
+{
+	size_t i;
+
+	table_free(&v->retired);
+	for (i = 0; i < v->prev.nr_rows; i++)
+		if (!table_get(&v->retired, &v->prev.rows[i]))
+			return -ENOMEM;
+	return 0;
+}
+
+int groups_view(struct groups *g, int vi, struct group_table *out)
+{
+	struct group_view_state *v = &g->views[vi];
+	struct group_table lt = { 0 };
+	struct raw_entry *live = NULL;
+	size_t nr_live = 0;
+	int err;
+
+	memset(out, 0, sizeof(*out));
+	err = groups_read(g, &live, &nr_live);
+	if (!err)
+		err = live_table(v, live, nr_live, &lt);
+	free(live);
+	if (!err)
+		err = copy_table(out, &v->retired);
+	if (!err)
+		err = copy_table(out, &lt);
+	if (!err && !v->cumulative) {
+		subtract(out, &v->prev);
+		table_free(&v->prev);
+		v->prev = lt;
+		memset(&lt, 0, sizeof(lt));
+		err = restart_retired(v);
+	}
+	table_free(&lt);
+	if (err)
+		table_free(out);
+	return err;
+}
+
+void groups_init(struct groups *g, int fd)
+{
+	memset(g, 0, sizeof(*g));
+	g->fd = fd;
+}
+
+int groups_add_view(struct groups *g, enum group_view view, size_t max_rows,
+		    bool cumulative)
+{
+	struct group_view_state *v = &g->views[g->nr_views];
+
+	memset(v, 0, sizeof(*v));
+	v->view = view;
+	v->max_rows = max_rows;
+	v->cumulative = cumulative;
+	return g->nr_views++;
+}
+
+void groups_free(struct groups *g)
+{
+	int i;
+
+	for (i = 0; i < g->nr_views; i++) {
+		table_free(&g->views[i].retired);
+		table_free(&g->views[i].prev);
+	}
+	g->nr_views = 0;
+}
+
+/* ---- BPF configuration and the cgroup filter ---- */
+
+void groups_configure(struct sysobs_bpf *skel, const struct config *cfg)
+{
+	bool on = cfg->by_process || cfg->by_cgroup ||
+		  cfg->metrics_by != METRICS_BY_NONE;
+
+	skel->rodata->group_by_process = on;
+	skel->rodata->filter_cgroup = cfg->cgroup != NULL;
+	bpf_map__set_max_entries(skel->maps.sysobs_groups,
+				 on ? DEFAULT_GROUP_ENTRIES : 1);
+}
+
+static char cgroup_root[4096];
+
+/* The cgroup2 mount point, from /proc/self/mountinfo. */
+static const char *cgroup2_mount(void)
+{
+	char line[8192], mnt[4096];
+	FILE *f;
+
+	if (cgroup_root[0])
+		return cgroup_root;
+	f = fopen("/proc/self/mountinfo", "r");
+	if (!f)
+		return NULL;
+	while (fgets(line, sizeof(line), f)) {
+		char *sep = strstr(line, " - cgroup2 ");
+
+		if (sep && sscanf(line, "%*s %*s %*s %*s %4095s", mnt) == 1) {
+			snprintf(cgroup_root, sizeof(cgroup_root), "%s", mnt);
+			break;
+		}
+	}
+	fclose(f);
+	return cgroup_root[0] ? cgroup_root : NULL;
+}
+
+static bool is_cgroup2_dir(const char *path)
+{
+	struct statfs sf;
+	struct stat st;
+
+	return !stat(path, &st) && S_ISDIR(st.st_mode) && !statfs(path, &sf) &&
+	       sf.f_type == CGROUP2_SUPER_MAGIC;
+}
+
+/* PATH as given, or relative to the cgroup2 mount. */
+static const char *resolve_cgroup(const char *path, char *buf, size_t len)
+{
+	const char *root;
+
+	if (is_cgroup2_dir(path))
+		return path;
+	root = cgroup2_mount();
+	if (!root)
+		return NULL;
+	snprintf(buf, len, "%s/%s", root, path);
+	return is_cgroup2_dir(buf) ? buf : NULL;
+}
+
+int groups_check_cgroup(const char *path)
+{
+	char buf[4096];
+
+	if (resolve_cgroup(path, buf, sizeof(buf)))
+		return 0;
+	fprintf(stderr, "sysobs: --cgroup %s: not a cgroup v2 directory%s\n", path,
+		cgroup2_mount() ? "" : " (no cgroup2 file system mounted)");
+	return -1;
+}
+
+int groups_set_cgroup(struct sysobs_bpf *skel, const struct config *cfg)
+{
+	char buf[4096];
+	const char *path;
+	__u32 key = 0;
+	int fd, err = 0;
+
+	if (!cfg->cgroup)
+		return 0;
+	path = resolve_cgroup(cfg->cgroup, buf, sizeof(buf));
+	if (!path)
+		return -ENOENT;
+	fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (bpf_map_update_elem(bpf_map__fd(skel->maps.sysobs_cgroup), &key, &fd,
+				BPF_ANY))
+		err = -errno;
+	close(fd);	/* the map holds its own reference */
+	return err;
+}
+
+/* ---- cgroup id -> path ---- */
+
+#define CGROUP_CACHE 256
+
+static struct {
+	__u64 id;
+	char *path;
+} cg_cache[CGROUP_CACHE];
+static size_t cg_cached;
+static __u64 cg_wanted;
+static char cg_found[4096];
+
+static int match_ino(const char *path, const struct stat *st, int flag,
+		     struct FTW *ftw)
+{
+	if (flag != FTW_D || (__u64)st->st_ino != cg_wanted)
+		return 0;
+	snprintf(cg_found, sizeof(cg_found), "%s", path);
+	return 1;
+}
+
+const char *cgroup_path(__u64 id, char *buf, size_t len)
+{
+	const char *root = cgroup2_mount();
+	size_t i, rl;
+
+	if (id == GROUP_OTHER_ID)
+		return "other";
+	for (i = 0; i < cg_cached; i++)
+		if (cg_cache[i].id == id)
+			return cg_cache[i].path;
+	snprintf(buf, len, "cgroup-id-%" PRIu64, (uint64_t)id);
+	if (!root)
+		return buf;
+	cg_wanted = id;
+	cg_found[0] = 0;
+	/* the cgroup v2 id is the inode number of its directory */
+	if (nftw(root, match_ino, 16, FTW_PHYS | FTW_MOUNT) != 1)
+		return buf;	/* removed since: keep the id */
+	rl = strlen(root);
+	snprintf(buf, len, "%s", cg_found[rl] ? cg_found + rl : "/");
+	if (cg_cached == CGROUP_CACHE) {	/* bounded: start over */
+		for (i = 0; i < cg_cached; i++)
+			free(cg_cache[i].path);
+		cg_cached = 0;
+	}
+	cg_cache[cg_cached].id = id;
+	cg_cache[cg_cached].path = strdup(buf);
+	if (cg_cache[cg_cached].path)
+		return cg_cache[cg_cached++].path;
+	return buf;
+}
+
+const char *printable(const char *s, size_t max, char *buf, size_t len)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < max && s[i] && o + 5 < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c < 0x7f)
+			buf[o++] = (char)c;
+		else
+			o += (size_t)snprintf(buf + o, len - o, "\\x%02x", c);
+	}
+	buf[o] = 0;
+	return buf;
+}
+
+/* ---- the -P / --by-cgroup tables ---- */
+
+/* Totals of one group (abi/nr unused). */
+static int group_totals(const struct group_table *t, struct group_table *tot)
+{
+	struct group_row k, *r;
+	size_t i;
+
+	memset(tot, 0, sizeof(*tot));
+	for (i = 0; i < t->nr_rows; i++) {
+		if (!t->rows[i].s.calls)
+			continue;
+		k = t->rows[i];
+		k.abi = 0;
+		k.nr = 0;
+		r = table_get(tot, &k);
+		if (!r)
+			return -ENOMEM;
+		stat_merge(&r->s, &t->rows[i].s);
+		memcpy(r->name, t->rows[i].name, sizeof(r->name));
+	}
+	return 0;
+}
+
+static int by_time_desc(const void *pa, const void *pb)
+{
+	const struct group_row *a = pa, *b = pb;
+
+	if (a->s.total_ns != b->s.total_ns)
+		return a->s.total_ns < b->s.total_ns ? 1 : -1;
+	if (a->s.calls != b->s.calls)
+		return a->s.calls < b->s.calls ? 1 : -1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static bool same_group(const struct group_row *a, const struct group_row *b)
+{
+	return a->id == b->id && !memcmp(a->comm, b->comm, sizeof(a->comm));
+}
+
+/* The most called syscalls of group g, "name:calls ..." */
+static void print_top_syscalls(FILE *out, const struct group_table *t,
+			       const struct group_row *g, int n)
+{
+	const struct group_row *best[3] = { NULL };
+	char buf[SYSCALL_NAME_MAX];
+	size_t i;
+	int j, k;
+
+	for (i = 0; i < t->nr_rows; i++) {
+		const struct group_row *r = &t->rows[i];
+
+		if (!r->s.calls || !same_group(r, g))
+			continue;
+		for (j = 0; j < n; j++) {
+			if (best[j] && best[j]->s.calls >= r->s.calls)
+				continue;
+			for (k = n - 1; k > j; k--)
+				best[k] = best[k - 1];
+			best[j] = r;
+			break;
+		}
+	}
+	for (j = 0; j < n && best[j]; j++)
+		fprintf(out, " %s%s:%" PRIu64,
+			syscall_name(best[j]->abi, best[j]->nr, buf, sizeof(buf)),
+			best[j]->abi == SYSOBS_ABI_32 ? "(32)" : "",
+			(uint64_t)best[j]->s.calls);
+	fputc('\n', out);
+}
+
+void report_groups_text(FILE *out, struct group_table *t, enum group_view view,
+			int top)
+{
+	struct group_table tot;
+	char name[80], path[4096];
+	size_t i, shown;
+
+	if (group_totals(t, &tot)) {
+		fprintf(stderr, "sysobs: out of memory\n");
+		return;
+	}
+	qsort(tot.rows, tot.nr_rows, sizeof(*tot.rows), by_time_desc);
+	shown = tot.nr_rows < (size_t)top ? tot.nr_rows : (size_t)top;
+	fprintf(out, "\n%s (top %zu of %zu by time):\n",
+		view == VIEW_CGROUP ? "Per cgroup" : "Per process", shown,
+		tot.nr_rows);
+	if (view == VIEW_CGROUP)
+		fprintf(out, "%10s %8s %12s  %-24s %s\n", "calls", "errors",
+			"seconds", "cgroup", "top syscalls");
+	else
+		fprintf(out, "%8s %-16s %10s %8s %12s  %s\n", "pid", "comm",
+			"calls", "errors", "seconds", "top syscalls");
+	for (i = 0; i < shown; i++) {
+		const struct group_row *g = &tot.rows[i];
+
+		if (view == VIEW_CGROUP) {
+			fprintf(out, "%10" PRIu64 " %8" PRIu64 " %12.6f  %-24s",
+				(uint64_t)g->s.calls, (uint64_t)g->s.errors,
+				g->s.total_ns / 1e9,
+				printable(cgroup_path(g->id, path, sizeof(path)),
+					  sizeof(path), name, sizeof(name)));
+		} else {
+			fprintf(out, "%8" PRId64 " %-16s %10" PRIu64 " %8" PRIu64
+				" %12.6f ",
+				g->id == GROUP_OTHER_ID ? (int64_t)-1 : (int64_t)g->id,
+				printable(g->name, sizeof(g->name), name, sizeof(name)),
+				(uint64_t)g->s.calls, (uint64_t)g->s.errors,
+				g->s.total_ns / 1e9);
+		}
+		print_top_syscalls(out, t, g, 3);
+	}
+	table_free(&tot);
+}
