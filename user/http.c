@@ -121,21 +121,34 @@ static void conn_close(struct http_conn *c)
 	c->resp_len = c->resp_off = 0;
 }
 
+/* A free slot; when all are busy, the oldest connection makes room. */
+static struct http_conn *free_slot(struct http_server *h)
+{
+	struct http_conn *oldest = &h->conns[0];
+	int i;
+
+	for (i = 0; i < HTTP_MAX_CONNS; i++) {
+		if (h->conns[i].fd < 0)
+			return &h->conns[i];
+		if (h->conns[i].deadline < oldest->deadline)
+			oldest = &h->conns[i];
+	}
+	/* silent clients holding every slot must not lock scrapers out */
+	h->evicted++;
+	conn_close(oldest);
+	return oldest;
+}
+
 static void accept_all(struct http_server *h, double now)
 {
-	int fd, i;
+	struct http_conn *c;
+	int fd;
 
 	while ((fd = accept4(h->listen_fd, NULL, NULL,
 			     SOCK_NONBLOCK | SOCK_CLOEXEC)) >= 0) {
-		for (i = 0; i < HTTP_MAX_CONNS && h->conns[i].fd >= 0; i++)
-			;
-		if (i == HTTP_MAX_CONNS) {	/* all busy: refuse, do not queue */
-			h->rejected++;
-			close(fd);
-			continue;
-		}
-		h->conns[i].fd = fd;
-		h->conns[i].deadline = now + HTTP_TIMEOUT_S;
+		c = free_slot(h);
+		c->fd = fd;
+		c->deadline = now + HTTP_TIMEOUT_S;
 	}
 }
 

@@ -3,8 +3,9 @@
  * A minimal HTTP/1.1 server for the Prometheus endpoint: GET / and
  * GET /metrics only, one request per connection. Sockets are non-blocking
  * and driven by the caller's poll loop, each connection has a deadline and
- * a bounded request buffer, and the number of connections is capped, so a
- * slow or silent client never holds up another scrape or the tracing.
+ * a bounded request buffer, and the number of connections is capped (a new
+ * one closes the oldest when all slots are busy), so a slow or silent
+ * client never holds up another scrape or the tracing.
  */
 #ifndef SYSOBS_HTTP_H
 #define SYSOBS_HTTP_H
@@ -34,7 +35,7 @@ struct http_server {
 	struct http_conn conns[HTTP_MAX_CONNS];
 	http_render_fn render;
 	void *ctx;
-	__u64 rejected;		/* connections refused: all slots busy */
+	__u64 evicted;		/* oldest connections closed: all slots busy */
 	__u64 timed_out;
 };
 

@@ -38,7 +38,7 @@ struct prom_info {
 	enum metrics_by by;
 	const struct group_table *groups;	/* the --metrics-by view */
 	__u64 merged_rows;	/* rows merged into "other" (--max-series) */
-	__u64 http_rejected;
+	__u64 http_evicted;
 };
 
 void report_prom(FILE *out, const struct stats_snapshot *snap,

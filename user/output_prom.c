@@ -204,10 +204,10 @@ void report_prom(FILE *out, const struct stats_snapshot *snap,
 	for (c = 0; c < SYSOBS_NR_COUNTERS; c++)
 		fprintf(out, "sysobs_events_lost_total{cause=\"%s\"} %" PRIu64 "\n",
 			counter_key(c), (uint64_t)snap->counters[c]);
-	header(out, "sysobs_http_rejected_total", "counter",
-	       "Scrape connections refused because all slots were busy.");
-	fprintf(out, "sysobs_http_rejected_total %" PRIu64 "\n",
-		(uint64_t)info->http_rejected);
+	header(out, "sysobs_http_evicted_total", "counter",
+	       "Oldest scrape connections closed because all slots were busy.");
+	fprintf(out, "sysobs_http_evicted_total %" PRIu64 "\n",
+		(uint64_t)info->http_evicted);
 	if (info->groups)
 		group_families(out, info);
 }

@@ -86,7 +86,7 @@ static int metrics_render(void *ctx, char **body, size_t *len)
 	info.attach = sm->s.ld.raw_tp ? "raw_tp" : "tp_btf";
 	info.start_time = sm->start_wall;
 	info.by = sm->s.cfg->metrics_by;
-	info.http_rejected = sm->http.rejected;
+	info.http_evicted = sm->http.evicted;
 	if (sm->view_metrics >= 0) {
 		err = groups_view(&sm->groups, sm->view_metrics, &t);
 		info.groups = &t;
