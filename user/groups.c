@@ -26,6 +26,7 @@
 #endif
 
 #define DEFAULT_GROUP_ENTRIES 16384
+#define GROUPS_BATCH 256
 
 /* ---- hash table of rows ---- */
 
@@ -200,45 +201,81 @@ static bool process_gone(__u32 tgid)
  * Read the map: entries of exited processes are folded and deleted, the
  * others returned in *live (malloc'd, *nr_live of them).
  */
-static int groups_read(struct groups *g, struct raw_entry **live, size_t *nr_live)
+/* All entries of the map, a batch of syscalls at a time. */
+static int read_entries(struct groups *g, struct sysobs_group_key **keys_out,
+			struct sysobs_group_val **vals_out, size_t *n_out)
 {
-	struct sysobs_group_key key, *prev = NULL;
 	struct sysobs_group_key *keys = NULL;
-	struct raw_entry *out = NULL, e;
-	size_t n = 0, cap = 0, i, nl = 0;
+	struct sysobs_group_val *vals = NULL;
+	size_t n = 0, cap = 0;
+	__u32 batch = 0, count;
+	bool first = true;
+	int err = 0;
 
-	while (!bpf_map_get_next_key(g->fd, prev, &key)) {
-		if (n == cap) {
-			size_t c = cap ? cap * 2 : 256;
-			void *more = realloc(keys, c * sizeof(*keys));
+	for (;;) {
+		if (cap - n < GROUPS_BATCH) {
+			size_t c = cap + 4 * GROUPS_BATCH;
+			void *k = realloc(keys, c * sizeof(*keys));
+			void *v = k ? realloc(vals, c * sizeof(*vals)) : NULL;
 
-			if (!more)
+			if (k)
+				keys = k;
+			if (!k || !v) {
+				err = -ENOMEM;
 				break;
-			keys = more;
+			}
+			vals = v;
 			cap = c;
 		}
-		keys[n] = key;
-		prev = &keys[n++];
-	}
-	if (live) {
-		out = calloc(n + 1, sizeof(*out));
-		if (!out) {
-			free(keys);
-			return -ENOMEM;
+		count = GROUPS_BATCH;
+		err = bpf_map_lookup_batch(g->fd, first ? NULL : &batch, &batch,
+					   keys + n, vals + n, &count, NULL);
+		first = false;
+		n += count;
+		if (err) {
+			err = errno == ENOENT ? 0 : -errno;	/* ENOENT: done */
+			break;
 		}
 	}
-	for (i = 0; i < n; i++) {
+	*keys_out = keys;
+	*vals_out = vals;
+	*n_out = n;
+	return err;
+}
+
+static int groups_read(struct groups *g, struct raw_entry **live, size_t *nr_live)
+{
+	struct sysobs_group_key *keys;
+	struct sysobs_group_val *vals;
+	struct raw_entry *out = NULL, e;
+	size_t n, i, nl = 0, nd = 0;
+	int err = read_entries(g, &keys, &vals, &n);
+
+	if (!err && live) {
+		out = calloc(n + 1, sizeof(*out));
+		if (!out)
+			err = -ENOMEM;
+	}
+	for (i = 0; !err && i < n; i++) {
 		e.key = keys[i];
-		if (bpf_map_lookup_elem(g->fd, &e.key, &e.val))
-			continue;
+		e.val = vals[i];
 		if (process_gone(e.key.tgid)) {
+			/* gone: no call can change its counts any more */
 			fold_dead(g, &e);
 			bpf_map_delete_elem(g->fd, &e.key);
+			nd++;
 		} else if (out) {
 			out[nl++] = e;
 		}
 	}
 	free(keys);
+	free(vals);
+	if (err) {
+		free(out);
+		return err;
+	}
+	g->live_entries = n - nd;
+	g->last_folded = nd;
 	if (live) {
 		*live = out;
 		*nr_live = nl;

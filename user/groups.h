@@ -61,6 +61,8 @@ struct groups {
 	struct group_view_state views[GROUPS_MAX_VIEWS];
 	int nr_views;
 	__u64 folded;		/* map entries of exited processes folded */
+	__u64 live_entries;	/* map entries at the last read */
+	__u64 last_folded;	/* entries folded at the last read */
 };
 
 /* Before load: switch the BPF side on and size its map. */

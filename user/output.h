@@ -39,6 +39,8 @@ struct prom_info {
 	const struct group_table *groups;	/* the --metrics-by view */
 	__u64 merged_rows;	/* rows merged into "other" (--max-series) */
 	__u64 http_evicted;
+	__u64 folded;		/* per-process map entries of exited processes */
+	__u64 live_entries;	/* per-process map entries now */
 };
 
 void report_prom(FILE *out, const struct stats_snapshot *snap,

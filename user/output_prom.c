@@ -185,6 +185,14 @@ static void group_families(FILE *out, const struct prom_info *info)
 	header(out, "sysobs_series_merged", "gauge",
 	       "(group, syscall) rows over --max-series, merged into \"other\".");
 	fprintf(out, "sysobs_series_merged %" PRIu64 "\n", (uint64_t)info->merged_rows);
+	header(out, "sysobs_group_entries_folded_total", "counter",
+	       "Per-process map entries of exited processes, folded and deleted.");
+	fprintf(out, "sysobs_group_entries_folded_total %" PRIu64 "\n",
+		(uint64_t)info->folded);
+	header(out, "sysobs_group_map_entries", "gauge",
+	       "Per-process map entries (live processes) at this scrape.");
+	fprintf(out, "sysobs_group_map_entries %" PRIu64 "\n",
+		(uint64_t)info->live_entries);
 }
 
 void report_prom(FILE *out, const struct stats_snapshot *snap,

@@ -91,6 +91,8 @@ static int metrics_render(void *ctx, char **body, size_t *len)
 		err = groups_view(&sm->groups, sm->view_metrics, &t);
 		info.groups = &t;
 		info.merged_rows = sm->groups.views[sm->view_metrics].merged_rows;
+		info.folded = sm->groups.folded;
+		info.live_entries = sm->groups.live_entries;
 	}
 	f = err ? NULL : open_memstream(body, len);
 	if (f) {
@@ -280,7 +282,9 @@ static int main_loop(struct summary *sm)
 			session_reopen_output(&sm->s);
 		if (now >= sm->next_collect) {
 			groups_collect(&sm->groups);
-			sm->next_collect = now + COLLECT_EVERY_S;
+			/* processes are exiting: fold again at the next tick */
+			sm->next_collect = now + (sm->groups.last_folded ?
+						  TICK_MS / 1e3 : COLLECT_EVERY_S);
 		}
 		if (cfg->interval > 0 && now >= sm->next_report) {
 			if (print_report(sm, false))
