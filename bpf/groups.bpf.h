@@ -40,13 +40,15 @@ static __always_inline bool group_filter_ok(void)
 	return bpf_current_task_under_cgroup(&sysobs_cgroup, 0) == 1;
 }
 
-static __always_inline struct sysobs_group_val *group_slot(__u32 abi, long nr)
+static __always_inline struct sysobs_group_val *
+group_slot(struct task_struct *leader, __u32 abi, long nr)
 {
 	static const struct sysobs_group_val zero;
 	struct sysobs_group_key key = {
 		.tgid = bpf_get_current_pid_tgid() >> 32,
 		.abi = abi,
 		.nr = (__s32)nr,
+		.start_ns = BPF_CORE_READ(leader, start_boottime),
 	};
 	struct sysobs_group_val *v;
 	long err;
@@ -75,15 +77,15 @@ static __always_inline void group_account(__u32 abi, long nr, long ret,
 
 	if (!group_by_process)
 		return;
-	v = group_slot(abi, nr);
+	leader = BPF_CORE_READ((struct task_struct *)bpf_get_current_task(),
+			       group_leader);
+	v = group_slot(leader, abi, nr);
 	if (!v)
 		return;
 	__sync_fetch_and_add(&v->s.calls, 1);
 	if (ret < 0 && ret >= -SYSOBS_MAX_ERRNO)
 		__sync_fetch_and_add(&v->s.errors, 1);
 	/* the process name changes at execve: keep the latest */
-	leader = BPF_CORE_READ((struct task_struct *)bpf_get_current_task(),
-			       group_leader);
 	bpf_core_read_str(v->comm, sizeof(v->comm), &leader->comm);
 	v->cgroup_id = bpf_get_current_cgroup_id();
 	if (!timed)

@@ -82,6 +82,8 @@ struct sysobs_group_key {
 	__u32 abi;
 	__s32 nr;
 	__u32 pad;
+	__u64 start_ns;		/* the process's start (boottime ns): tells a
+				 * reused pid from the process that had it */
 };
 
 struct sysobs_group_val {

@@ -192,9 +192,49 @@ static void fold_dead(struct groups *g, const struct raw_entry *e)
 	g->folded++;
 }
 
-static bool process_gone(__u32 tgid)
+/* Start time of process tgid in clock ticks since boot, 0 if unknown. */
+static unsigned long long proc_start_ticks(__u32 tgid)
 {
-	return kill((pid_t)tgid, 0) && errno == ESRCH;
+	char path[64], buf[1024], *p;
+	unsigned long long start = 0;
+	ssize_t n;
+	int fd, field;
+
+	snprintf(path, sizeof(path), "/proc/%u/stat", tgid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = 0;
+	p = strrchr(buf, ')');	/* the name may hold spaces and ')' */
+	/* field 22 (starttime); field 3 follows ") " */
+	for (field = 2; p && field < 22; field++)
+		p = strchr(p + 1, ' ');
+	if (p)
+		start = strtoull(p + 1, NULL, 10);
+	return start;
+}
+
+/*
+ * Has the process of this entry exited? Its pid may already belong to a
+ * new process: then the start times differ.
+ */
+static bool process_gone(const struct sysobs_group_key *key)
+{
+	static long ticks_per_s;
+	unsigned long long ticks;
+
+	if (kill((pid_t)key->tgid, 0) && errno == ESRCH)
+		return true;
+	if (!ticks_per_s)
+		ticks_per_s = sysconf(_SC_CLK_TCK);
+	ticks = proc_start_ticks(key->tgid);
+	if (!ticks || ticks_per_s <= 0)
+		return false;	/* cannot tell: keep it */
+	return ticks != key->start_ns / (1000000000ULL / (unsigned long long)ticks_per_s);
 }
 
 /*
@@ -259,7 +299,7 @@ static int groups_read(struct groups *g, struct raw_entry **live, size_t *nr_liv
 	for (i = 0; !err && i < n; i++) {
 		e.key = keys[i];
 		e.val = vals[i];
-		if (process_gone(e.key.tgid)) {
+		if (process_gone(&e.key)) {
 			/* gone: no call can change its counts any more */
 			fold_dead(g, &e);
 			bpf_map_delete_elem(g->fd, &e.key);

@@ -300,10 +300,19 @@ static int main_loop(struct summary *sm)
 int run_summary(const struct config *cfg)
 {
 	static struct summary sm;
-	int code = session_start(&sm.s, cfg), failed = 0;
+	int code, failed = 0;
 
+	/* bind first: a busy port fails before anything is loaded */
+	if (cfg->metrics_addr) {
+		if (http_listen(&sm.http, cfg->metrics_addr, metrics_render, &sm))
+			return EXIT_FAIL;
+		sm.serving = true;
+	}
+	code = session_start(&sm.s, cfg);
 	memset(&sm.prev, 0, sizeof(sm.prev));
 	if (code != EXIT_OK) {
+		if (sm.serving)
+			http_close(&sm.http);
 		session_end(&sm.s);
 		return code;
 	}
@@ -313,16 +322,8 @@ int run_summary(const struct config *cfg)
 	sm.start_wall = sm.prev_wall = wall_now();
 	sm.next_report = monotonic_now() + cfg->interval;
 	add_views(&sm);
-	if (cfg->metrics_addr) {
-		if (http_listen(&sm.http, cfg->metrics_addr, metrics_render, &sm)) {
-			session_end(&sm.s);
-			return EXIT_FAIL;
-		}
-		sm.serving = true;
-		if (cfg->verbose)
-			fprintf(stderr, "sysobs: serving metrics on %s\n",
-				cfg->metrics_addr);
-	}
+	if (sm.serving && cfg->verbose)
+		fprintf(stderr, "sysobs: serving metrics on %s\n", cfg->metrics_addr);
 	failed = main_loop(&sm);
 	if (!failed && cfg->summary)
 		failed = print_report(&sm, true);
