@@ -1,20 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Per-process accounting (-P, --by-cgroup, --metrics-by) and the cgroup
- * filter (--cgroup). Included by account.bpf.h. Both features are off by
- * default: with their rodata switches false the verifier removes this code,
- * so the plain summary hot path gains no map lookup.
+ * Per-process, per-name and per-cgroup accounting (-P, --by-cgroup,
+ * --metrics-by) and the cgroup filter (--cgroup). Included by
+ * account.bpf.h. Everything is off by default: with group_kinds 0 and
+ * filter_cgroup false the verifier removes this code, so the plain summary
+ * hot path gains no map lookup.
  *
- * The group map is keyed by (tgid, ABI, syscall): userspace derives the
- * per-process, per-name and per-cgroup views from it, folds the entries of
- * processes that have exited into its own tables and deletes them, so the
- * map only ever holds live processes. A full map is counted
+ * One hash map holds (group, ABI, syscall) entries of the enabled kinds.
+ * Per-process entries are folded into userspace tables and deleted once
+ * their process has exited, so the map only holds live processes; name
+ * and cgroup entries are few and long-lived. A full map is counted
  * (SYSOBS_CNT_PROC_OVERFLOW), never silently skipped.
  */
 #ifndef SYSOBS_GROUPS_BPF_H
 #define SYSOBS_GROUPS_BPF_H
 
-const volatile bool group_by_process = false;	/* fill sysobs_groups */
+const volatile __u32 group_kinds = 0;		/* bit (1 << enum sysobs_group_kind) */
 const volatile bool filter_cgroup = false;	/* only tasks under sysobs_cgroup[0] */
 
 struct {
@@ -41,53 +42,42 @@ static __always_inline bool group_filter_ok(void)
 }
 
 static __always_inline struct sysobs_group_val *
-group_slot(struct task_struct *leader, __u32 abi, long nr)
+group_slot(struct sysobs_group_key *key)
 {
 	static const struct sysobs_group_val zero;
-	struct sysobs_group_key key = {
-		.tgid = bpf_get_current_pid_tgid() >> 32,
-		.abi = abi,
-		.nr = (__s32)nr,
-		.start_ns = BPF_CORE_READ(leader, start_boottime),
-	};
 	struct sysobs_group_val *v;
 	long err;
 
-	v = bpf_map_lookup_elem(&sysobs_groups, &key);
+	v = bpf_map_lookup_elem(&sysobs_groups, key);
 	if (v)
 		return v;
-	err = bpf_map_update_elem(&sysobs_groups, &key, &zero, BPF_NOEXIST);
-	v = bpf_map_lookup_elem(&sysobs_groups, &key);
+	err = bpf_map_update_elem(&sysobs_groups, key, &zero, BPF_NOEXIST);
+	v = bpf_map_lookup_elem(&sysobs_groups, key);
 	if (!v && err)
 		count_loss(SYSOBS_CNT_PROC_OVERFLOW);
 	return v;
 }
 
 /*
- * One call of the current process. Counters are atomic adds (threads of
- * one process share the entry); min/max, name and cgroup are plain stores:
- * a race between CPUs may keep a slightly wrong min/max, never a wrong count.
+ * Add one call to the entry of key. Counters are atomic adds (threads and
+ * processes share entries); min/max, name and cgroup are plain stores: a
+ * race between CPUs may keep a slightly wrong min/max, never a wrong count.
  */
-static __always_inline void group_account(__u32 abi, long nr, long ret,
-					  __u64 duration, bool timed)
+static __always_inline void group_add(struct sysobs_group_key *key,
+				      const char *comm, __u64 cgroup_id,
+				      long ret, __u64 duration, bool timed)
 {
-	struct task_struct *leader;
-	struct sysobs_group_val *v;
+	struct sysobs_group_val *v = group_slot(key);
 	__u32 b;
 
-	if (!group_by_process)
-		return;
-	leader = BPF_CORE_READ((struct task_struct *)bpf_get_current_task(),
-			       group_leader);
-	v = group_slot(leader, abi, nr);
 	if (!v)
 		return;
 	__sync_fetch_and_add(&v->s.calls, 1);
 	if (ret < 0 && ret >= -SYSOBS_MAX_ERRNO)
 		__sync_fetch_and_add(&v->s.errors, 1);
 	/* the process name changes at execve: keep the latest */
-	bpf_core_read_str(v->comm, sizeof(v->comm), &leader->comm);
-	v->cgroup_id = bpf_get_current_cgroup_id();
+	__builtin_memcpy(v->comm, comm, SYSOBS_COMM_LEN);
+	v->cgroup_id = cgroup_id;
 	if (!timed)
 		return;
 	__sync_fetch_and_add(&v->s.total_ns, duration);
@@ -99,6 +89,40 @@ static __always_inline void group_account(__u32 abi, long nr, long ret,
 	if (b >= SYSOBS_HIST_BUCKETS)
 		b = SYSOBS_HIST_BUCKETS - 1;
 	__sync_fetch_and_add(&v->s.hist[b], 1);
+}
+
+static __always_inline void group_account(__u32 abi, long nr, long ret,
+					  __u64 duration, bool timed)
+{
+	struct sysobs_group_key key = { .abi = abi, .nr = (__s32)nr };
+	struct task_struct *leader;
+	char comm[SYSOBS_COMM_LEN] = {};
+	__u64 cgroup_id;
+
+	if (!group_kinds)
+		return;
+	leader = BPF_CORE_READ((struct task_struct *)bpf_get_current_task(),
+			       group_leader);
+	bpf_core_read_str(comm, sizeof(comm), &leader->comm);
+	cgroup_id = bpf_get_current_cgroup_id();
+	if (group_kinds & (1U << SYSOBS_GROUP_PROCESS)) {
+		key.kind = SYSOBS_GROUP_PROCESS;
+		key.id = bpf_get_current_pid_tgid() >> 32;
+		key.start_ns = BPF_CORE_READ(leader, start_boottime);
+		group_add(&key, comm, cgroup_id, ret, duration, timed);
+		key.start_ns = 0;
+	}
+	if (group_kinds & (1U << SYSOBS_GROUP_CGROUP)) {
+		key.kind = SYSOBS_GROUP_CGROUP;
+		key.id = cgroup_id;
+		group_add(&key, comm, cgroup_id, ret, duration, timed);
+	}
+	if (group_kinds & (1U << SYSOBS_GROUP_COMM)) {
+		key.kind = SYSOBS_GROUP_COMM;
+		key.id = 0;
+		__builtin_memcpy(key.comm, comm, SYSOBS_COMM_LEN);
+		group_add(&key, comm, cgroup_id, ret, duration, timed);
+	}
 }
 
 #endif /* SYSOBS_GROUPS_BPF_H */

@@ -10,7 +10,7 @@
 srv_start() {
 	"$SYSOBS" -v "$@" 2>"$TMP/srv.err" &
 	SRV_PID=$!
-	if ! wait_for "grep -q attached '$TMP/srv.err'" 20; then
+	if ! wait_for "grep -q attached '$TMP/srv.err' 2>/dev/null" 20; then
 		kill -9 "$SRV_PID" 2>/dev/null
 		fail "sysobs did not attach: $(cat "$TMP/srv.err")"
 		return 1
@@ -50,11 +50,13 @@ bpf_prog_ids() {
 	grep -h '^prog_id:' /proc/"$1"/fdinfo/* 2>/dev/null | awk '{ print $2 }'
 }
 
-# The per-process map's entries (sysobs_groups of process $1).
+# groups_entries PID [KIND]: entries of the group map of sysobs PID (of
+# one kind: 0 per process, 1 per name, 2 per cgroup), or "none".
 groups_entries() {
 	for _id in $(grep -h '^map_id:' /proc/"$1"/fdinfo/* 2>/dev/null | awk '{ print $2 }'); do
 		if bpftool map show id "$_id" 2>/dev/null | grep -q 'name sysobs_groups'; then
-			bpftool map dump id "$_id" -j | jq length
+			bpftool map dump id "$_id" -j |
+				jq --arg k "${2:-}" '[.[] | select($k == "" or .formatted.key.kind == ($k | tonumber))] | length'
 			return 0
 		fi
 	done
@@ -319,13 +321,14 @@ soak_phase() {
 	s='sysobs_process_syscalls_total{comm="srv_churn",syscall="sched_yield",abi="x86_64"}'
 	wait_for "scrape $port soak.txt && [ \"\$(prom_value soak.txt '$s')\" = $SOAK_TOTAL ]" 30 ||
 		fail "metric: $(prom_value soak.txt "$s"), want $SOAK_TOTAL" || return 1
-	# exited processes are folded out of the map within a second
-	wait_for "[ \$(groups_entries $SRV_PID) -lt 4000 ]" 20 ||
-		fail "map entries stay at $(groups_entries $SRV_PID)" || return 1
+	# exited processes are folded out of the map within a second: what
+	# stays is the live processes' entries (without folding: > 100000)
+	wait_for "[ \$(groups_entries $SRV_PID 0) -lt 3000 ]" 20 ||
+		fail "per-process map entries stay at $(groups_entries $SRV_PID 0)" || return 1
 	SOAK_RSS=$(proc_status "$SRV_PID" VmRSS)
 	SOAK_HWM=$(proc_status "$SRV_PID" VmHWM)
 	SOAK_FDS=$(ls /proc/"$SRV_PID"/fd | wc -l)
-	SOAK_ENTRIES=$(groups_entries "$SRV_PID")
+	SOAK_ENTRIES="$(groups_entries "$SRV_PID" 0) per process, $(groups_entries "$SRV_PID") in all"
 	echo "after $SOAK_TOTAL tasks: VmRSS $SOAK_RSS kB, VmHWM $SOAK_HWM kB, fds $SOAK_FDS, map entries $SOAK_ENTRIES"
 }
 
@@ -347,7 +350,11 @@ test_srv_soak_flat_memory() {
 		"per-process map never full" || return 1
 	assert_eq "$fds3" "$fds1" "fds after 80000 tasks" || return 1
 	assert_eq "$fds2" "$fds1" "fds after 50000 tasks" || return 1
-	# memory: the last 30000 tasks add nothing beyond allocator noise
-	[ "$hwm3" -le $((hwm2 + 2048)) ] || fail "VmHWM grew: $hwm1 $hwm2 $hwm3 kB" || return 1
+	# Memory is bounded by the map size and table caps, not by the number
+	# of tasks; its peak depends on how many processes are alive when a
+	# report is built, so allow that much. Keeping just one 416-byte row
+	# per exited process would add 25 MB over the last 60000 tasks.
+	[ "$hwm3" -le $((hwm1 + 12288)) ] && [ "$hwm3" -le 65536 ] ||
+		fail "VmHWM grew: $hwm1 $hwm2 $hwm3 kB" || return 1
 	jq -e . soak.json >/dev/null || fail "invalid JSON reports"
 }

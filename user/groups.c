@@ -25,7 +25,7 @@
 #define CGROUP2_SUPER_MAGIC 0x63677270
 #endif
 
-#define DEFAULT_GROUP_ENTRIES 16384
+#define DEFAULT_GROUP_ENTRIES 65536
 #define GROUPS_BATCH 256
 
 /* ---- hash table of rows ---- */
@@ -124,31 +124,34 @@ void table_free(struct group_table *t)
 
 /* ---- map entries -> view keys ---- */
 
-struct raw_entry {
-	struct sysobs_group_key key;
-	struct sysobs_group_val val;
+/* Entries read from the map: keys[i] and vals[i], n of them. */
+struct entries {
+	struct sysobs_group_key *keys;
+	struct sysobs_group_val *vals;
+	size_t n;
 };
 
-static void view_key(enum group_view view, const struct raw_entry *e,
-		     struct group_row *k)
+static const enum sysobs_group_kind kind_of_view[] = {
+	[VIEW_PROCESS] = SYSOBS_GROUP_PROCESS,
+	[VIEW_COMM] = SYSOBS_GROUP_COMM,
+	[VIEW_CGROUP] = SYSOBS_GROUP_CGROUP,
+};
+
+/* The view's key of a map entry; false when the view does not use it. */
+static bool view_key(enum group_view view, const struct sysobs_group_key *key,
+		     const struct sysobs_group_val *val, struct group_row *k)
 {
+	if (key->kind != kind_of_view[view])
+		return false;
 	memset(k, 0, sizeof(*k));
-	k->abi = e->key.abi;
-	k->nr = e->key.nr;
-	switch (view) {
-	case VIEW_PROCESS:
-		k->id = e->key.tgid;
-		break;
-	case VIEW_COMM:
-		memcpy(k->comm, e->val.comm, sizeof(k->comm));
-		k->comm[SYSOBS_COMM_LEN - 1] = 0;
-		break;
-	case VIEW_CGROUP:
-		k->id = e->val.cgroup_id;
-		break;
-	}
-	memcpy(k->name, e->val.comm, sizeof(k->name));
+	k->abi = key->abi;
+	k->nr = key->nr;
+	k->id = key->id;
+	memcpy(k->comm, key->comm, sizeof(k->comm));
+	k->comm[SYSOBS_COMM_LEN - 1] = 0;
+	memcpy(k->name, val->comm, sizeof(k->name));
 	k->name[SYSOBS_COMM_LEN - 1] = 0;
+	return true;
 }
 
 static void other_key(struct group_row *k)
@@ -177,17 +180,19 @@ static struct group_row *admit(struct group_view_state *v, struct group_row *k,
 	return table_get(&v->retired, k);
 }
 
-static void fold_dead(struct groups *g, const struct raw_entry *e)
+static void fold_dead(struct groups *g, const struct sysobs_group_key *key,
+		      const struct sysobs_group_val *val)
 {
 	struct group_row k, *r;
 	bool merged;
 	int i;
 
 	for (i = 0; i < g->nr_views; i++) {
-		view_key(g->views[i].view, e, &k);
+		if (!view_key(g->views[i].view, key, val, &k))
+			continue;
 		r = admit(&g->views[i], &k, &merged);
 		if (r)
-			stat_merge(&r->s, &e->val.s);
+			stat_merge(&r->s, &val->s);
 	}
 	g->folded++;
 }
@@ -227,14 +232,37 @@ static bool process_gone(const struct sysobs_group_key *key)
 	static long ticks_per_s;
 	unsigned long long ticks;
 
-	if (kill((pid_t)key->tgid, 0) && errno == ESRCH)
+	if (kill((pid_t)key->id, 0) && errno == ESRCH)
 		return true;
 	if (!ticks_per_s)
 		ticks_per_s = sysconf(_SC_CLK_TCK);
-	ticks = proc_start_ticks(key->tgid);
+	ticks = proc_start_ticks((__u32)key->id);
 	if (!ticks || ticks_per_s <= 0)
 		return false;	/* cannot tell: keep it */
 	return ticks != key->start_ns / (1000000000ULL / (unsigned long long)ticks_per_s);
+}
+
+/* process_gone, asked once per process in a pass (a process has many entries). */
+struct gone_cache {
+	struct { __u64 id, start; int gone; } *slots;	/* gone: 0 unknown, 1 no, 2 yes */
+	size_t mask;
+};
+
+static bool cached_gone(struct gone_cache *c, const struct sysobs_group_key *key)
+{
+	size_t j = (size_t)((key->id * 0x9E3779B97F4A7C15ULL) ^ key->start_ns) & c->mask;
+
+	if (!c->slots)
+		return process_gone(key);
+	while (c->slots[j].gone) {
+		if (c->slots[j].id == key->id && c->slots[j].start == key->start_ns)
+			return c->slots[j].gone == 2;
+		j = (j + 1) & c->mask;
+	}
+	c->slots[j].id = key->id;
+	c->slots[j].start = key->start_ns;
+	c->slots[j].gone = process_gone(key) ? 2 : 1;
+	return c->slots[j].gone == 2;
 }
 
 /*
@@ -283,51 +311,60 @@ static int read_entries(struct groups *g, struct sysobs_group_key **keys_out,
 	return err;
 }
 
-static int groups_read(struct groups *g, struct raw_entry **live, size_t *nr_live)
+static void entries_free(struct entries *e)
 {
-	struct sysobs_group_key *keys;
-	struct sysobs_group_val *vals;
-	struct raw_entry *out = NULL, e;
-	size_t n, i, nl = 0, nd = 0;
-	int err = read_entries(g, &keys, &vals, &n);
+	free(e->keys);
+	free(e->vals);
+	memset(e, 0, sizeof(*e));
+}
 
-	if (!err && live) {
-		out = calloc(n + 1, sizeof(*out));
-		if (!out)
-			err = -ENOMEM;
-	}
-	for (i = 0; !err && i < n; i++) {
-		e.key = keys[i];
-		e.val = vals[i];
-		if (process_gone(&e.key)) {
+/*
+ * Read the map: entries of exited processes are folded and deleted, the
+ * others are left in *live (compacted in place).
+ */
+static int groups_read(struct groups *g, struct entries *live)
+{
+	struct gone_cache cache = { 0 };
+	struct sysobs_group_key *key;
+	size_t i, nl = 0, nd = 0;
+	int err = read_entries(g, &live->keys, &live->vals, &live->n);
+
+	for (cache.mask = 63; cache.mask < 2 * live->n; cache.mask = 2 * cache.mask + 1)
+		;
+	cache.slots = calloc(cache.mask + 1, sizeof(*cache.slots));	/* NULL: uncached */
+	for (i = 0; !err && i < live->n; i++) {
+		key = &live->keys[i];
+		if (key->kind == SYSOBS_GROUP_PROCESS && cached_gone(&cache, key)) {
 			/* gone: no call can change its counts any more */
-			fold_dead(g, &e);
-			bpf_map_delete_elem(g->fd, &e.key);
+			fold_dead(g, key, &live->vals[i]);
+			bpf_map_delete_elem(g->fd, key);
 			nd++;
-		} else if (out) {
-			out[nl++] = e;
+			continue;
 		}
+		live->keys[nl] = *key;
+		live->vals[nl++] = live->vals[i];
 	}
-	free(keys);
-	free(vals);
+	free(cache.slots);
 	if (err) {
-		free(out);
+		entries_free(live);
 		return err;
 	}
-	g->live_entries = n - nd;
+	live->n = nl;
+	g->live_entries = nl;
 	g->last_folded = nd;
-	if (live) {
-		*live = out;
-		*nr_live = nl;
-	}
 	return 0;
 }
 
 int groups_collect(struct groups *g)
 {
+	struct entries live = { 0 };
+	int err;
+
 	if (g->fd < 0)
 		return 0;
-	return groups_read(g, NULL, NULL);
+	err = groups_read(g, &live);
+	entries_free(&live);
+	return err;
 }
 
 static int copy_table(struct group_table *dst, const struct group_table *src)
@@ -371,23 +408,24 @@ static void subtract(struct group_table *out, const struct group_table *prev)
 }
 
 /* Live entries grouped the view's way (admitted through R). */
-static int live_table(struct group_view_state *v, const struct raw_entry *live,
-		      size_t n, struct group_table *t)
+static int live_table(struct group_view_state *v, const struct entries *live,
+		      struct group_table *t)
 {
 	struct group_row k, *r;
 	bool merged;
 	size_t i;
 
 	v->merged_rows = 0;
-	for (i = 0; i < n; i++) {
-		view_key(v->view, &live[i], &k);
+	for (i = 0; i < live->n; i++) {
+		if (!view_key(v->view, &live->keys[i], &live->vals[i], &k))
+			continue;
 		if (!admit(v, &k, &merged))
 			return -ENOMEM;
 		v->merged_rows += merged;
 		r = table_get(t, &k);
 		if (!r)
 			return -ENOMEM;
-		stat_merge(&r->s, &live[i].val.s);
+		stat_merge(&r->s, &live->vals[i].s);
 	}
 	return 0;
 }
@@ -408,15 +446,14 @@ int groups_view(struct groups *g, int vi, struct group_table *out)
 {
 	struct group_view_state *v = &g->views[vi];
 	struct group_table lt = { 0 };
-	struct raw_entry *live = NULL;
-	size_t nr_live = 0;
+	struct entries live = { 0 };
 	int err;
 
 	memset(out, 0, sizeof(*out));
-	err = groups_read(g, &live, &nr_live);
+	err = groups_read(g, &live);
 	if (!err)
-		err = live_table(v, live, nr_live, &lt);
-	free(live);
+		err = live_table(v, &live, &lt);
+	entries_free(&live);
 	if (!err)
 		err = copy_table(out, &v->retired);
 	if (!err)
@@ -467,13 +504,18 @@ void groups_free(struct groups *g)
 
 void groups_configure(struct sysobs_bpf *skel, const struct config *cfg)
 {
-	bool on = cfg->by_process || cfg->by_cgroup ||
-		  cfg->metrics_by != METRICS_BY_NONE;
+	__u32 kinds = 0;
 
-	skel->rodata->group_by_process = on;
+	if (cfg->by_process)
+		kinds |= 1U << SYSOBS_GROUP_PROCESS;
+	if (cfg->by_cgroup || cfg->metrics_by == METRICS_BY_CGROUP)
+		kinds |= 1U << SYSOBS_GROUP_CGROUP;
+	if (cfg->metrics_by == METRICS_BY_COMM)
+		kinds |= 1U << SYSOBS_GROUP_COMM;
+	skel->rodata->group_kinds = kinds;
 	skel->rodata->filter_cgroup = cfg->cgroup != NULL;
 	bpf_map__set_max_entries(skel->maps.sysobs_groups,
-				 on ? DEFAULT_GROUP_ENTRIES : 1);
+				 kinds ? DEFAULT_GROUP_ENTRIES : 1);
 }
 
 static char cgroup_root[4096];
