@@ -91,16 +91,14 @@ static __always_inline void group_add(struct sysobs_group_key *key,
 	__sync_fetch_and_add(&v->s.hist[b], 1);
 }
 
-static __always_inline void group_account(__u32 abi, long nr, long ret,
-					  __u64 duration, bool timed)
+static __always_inline void group_account_on(__u32 abi, long nr, long ret,
+					     __u64 duration, bool timed)
 {
 	struct sysobs_group_key key = { .abi = abi, .nr = (__s32)nr };
 	struct task_struct *leader;
 	char comm[SYSOBS_COMM_LEN] = {};
 	__u64 cgroup_id;
 
-	if (!group_kinds)
-		return;
 	leader = BPF_CORE_READ((struct task_struct *)bpf_get_current_task(),
 			       group_leader);
 	bpf_core_read_str(comm, sizeof(comm), &leader->comm);
@@ -123,6 +121,18 @@ static __always_inline void group_account(__u32 abi, long nr, long ret,
 		__builtin_memcpy(key.comm, comm, SYSOBS_COMM_LEN);
 		group_add(&key, comm, cgroup_id, ret, duration, timed);
 	}
+}
+
+/*
+ * The hook account_call calls. The locals live in group_account_on, so
+ * that nothing (not even zeroing the key) runs before the switch is
+ * tested: with group_kinds 0 the default path keeps its cost.
+ */
+static __always_inline void group_account(__u32 abi, long nr, long ret,
+					  __u64 duration, bool timed)
+{
+	if (group_kinds)
+		group_account_on(abi, nr, ret, duration, timed);
 }
 
 #endif /* SYSOBS_GROUPS_BPF_H */

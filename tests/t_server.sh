@@ -76,6 +76,21 @@ test_srv_interval_deltas_sum_to_total() {
 		"gaps between intervals"
 }
 
+test_srv_interval_pid() {
+	mkfifo go
+	exec 3<>go
+	"$BIN/srv_calls" 1000 10 4 100 wait < go &
+	wpid=$!
+	srv_start --interval 0.2 --json -o pid.json -p "$wpid" || { kill "$wpid"; exec 3>&-; return 1; }
+	echo x >&3
+	wait "$wpid"
+	wait "$SRV_PID"; rc=$?	# stops by itself when the target is gone
+	exec 3>&-
+	assert_eq "$rc" 0 "exit status" || return 1
+	assert_eq "$(jsum pid.json sched_yield calls)" 1000 "sched_yield over the intervals" || return 1
+	assert_eq "$(jsum pid.json close errors)" 10 "close errors over the intervals"
+}
+
 test_srv_interval_cumulative() {
 	"$SYSOBS" --interval 0.2 --cumulative --json -o cum.json -- "$BIN/srv_calls" 2000 0 4 150 ||
 		fail "sysobs exited with $?" || return 1
@@ -357,4 +372,19 @@ test_srv_soak_flat_memory() {
 	[ "$hwm3" -le $((hwm1 + 12288)) ] && [ "$hwm3" -le 65536 ] ||
 		fail "VmHWM grew: $hwm1 $hwm2 $hwm3 kB" || return 1
 	jq -e . soak.json >/dev/null || fail "invalid JSON reports"
+}
+
+test_srv_json_and_metrics_32bit() {
+	port=$(srv_port)
+	srv_start -c --json -o m32.json --metrics "127.0.0.1:$port" --metrics-by comm || return 1
+	"$BIN/srv_calls-m32" 300 2
+	scrape "$port" m32.txt
+	srv_stop; rc=$?
+	assert_eq "$rc" 0 "exit status" || return 1
+	assert_eq "$(jq '[.syscalls[] | select(.name == "sched_yield" and .abi == "i386") | .calls] | add' m32.json)" \
+		300 "i386 sched_yield in JSON (all system)" || return 1
+	s='{comm="srv_calls-m32",syscall="sched_yield",abi="i386"}'
+	assert_eq "$(prom_value m32.txt "sysobs_process_syscalls_total$s")" 300 "i386 series" || return 1
+	e='{comm="srv_calls-m32",syscall="close",abi="i386"}'
+	assert_eq "$(prom_value m32.txt "sysobs_process_syscall_errors_total$e")" 2 "i386 errors"
 }
