@@ -388,3 +388,36 @@ test_srv_json_and_metrics_32bit() {
 	e='{comm="srv_calls-m32",syscall="close",abi="i386"}'
 	assert_eq "$(prom_value m32.txt "sysobs_process_syscall_errors_total$e")" 2 "i386 errors"
 }
+
+test_srv_removed_cgroup_folded() {
+	root=$(awk '$9 == "cgroup2" { print $5; exit }' /proc/self/mountinfo)
+	cg="$root/sysobs-test-$$"
+	mkdir "$cg" || return 1
+	id=$(stat -c %i "$cg")
+	port=$(srv_port)
+	srv_start --metrics "127.0.0.1:$port" --metrics-by cgroup || { rmdir "$cg"; return 1; }
+	sh -c "echo \$\$ > '$cg/cgroup.procs' && exec '$BIN/srv_calls' 555 0"
+	scrape "$port" before.txt
+	rmdir "$cg"
+	# removed cgroups are looked for every 10 s: their entries leave the map
+	wait_for "[ \$(groups_entries_of $SRV_PID 2 $id) = 0 ]" 25; gone=$?
+	scrape "$port" after.txt
+	srv_stop TERM
+	s="sysobs_cgroup_syscalls_total{cgroup=\"/sysobs-test-$$\",syscall=\"sched_yield\",abi=\"x86_64\"}"
+	assert_eq "$(prom_value before.txt "$s")" 555 "before rmdir" || return 1
+	assert_eq "$gone" 0 "entries of the removed cgroup deleted" || return 1
+	assert_eq "$(prom_value after.txt "$s")" 555 "after rmdir and folding" || return 1
+	promtool check metrics < after.txt
+}
+
+# groups_entries_of PID KIND ID: entries of one group in sysobs PID's map.
+groups_entries_of() {
+	for _id in $(grep -h '^map_id:' /proc/"$1"/fdinfo/* 2>/dev/null | awk '{ print $2 }'); do
+		if bpftool map show id "$_id" 2>/dev/null | grep -q 'name sysobs_groups'; then
+			bpftool map dump id "$_id" -j | jq --argjson k "$2" --argjson i "$3" \
+				'[.[] | select(.formatted.key.kind == $k and .formatted.key.id == $i)] | length'
+			return 0
+		fi
+	done
+	echo "none"
+}

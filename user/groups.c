@@ -6,7 +6,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -242,26 +241,47 @@ static bool process_gone(const struct sysobs_group_key *key)
 	return ticks != key->start_ns / (1000000000ULL / (unsigned long long)ticks_per_s);
 }
 
-/* process_gone, asked once per process in a pass (a process has many entries). */
+static bool cgroup_gone(__u64 id);
+
+/*
+ * Can no call change this entry any more? A process that has exited, or
+ * (when asked: it costs a syscall per cgroup) a cgroup that was removed
+ * (rmdir needs it empty). Name entries stay.
+ */
+static bool entry_gone(const struct sysobs_group_key *key, bool check_cgroups)
+{
+	if (key->kind == SYSOBS_GROUP_PROCESS)
+		return process_gone(key);
+	if (key->kind == SYSOBS_GROUP_CGROUP && check_cgroups)
+		return cgroup_gone(key->id);
+	return false;
+}
+
+/* entry_gone, asked once per group in a pass (a group has many entries). */
 struct gone_cache {
-	struct { __u64 id, start; int gone; } *slots;	/* gone: 0 unknown, 1 no, 2 yes */
+	struct { __u64 id, start; __u32 kind; int gone; } *slots;	/* gone: 0 unknown, 1 no, 2 yes */
 	size_t mask;
+	bool check_cgroups;
 };
 
 static bool cached_gone(struct gone_cache *c, const struct sysobs_group_key *key)
 {
-	size_t j = (size_t)((key->id * 0x9E3779B97F4A7C15ULL) ^ key->start_ns) & c->mask;
+	size_t j = (size_t)((key->id * 0x9E3779B97F4A7C15ULL) ^ key->start_ns ^ key->kind) & c->mask;
 
+	if (key->kind == SYSOBS_GROUP_COMM)
+		return false;
 	if (!c->slots)
-		return process_gone(key);
+		return entry_gone(key, c->check_cgroups);
 	while (c->slots[j].gone) {
-		if (c->slots[j].id == key->id && c->slots[j].start == key->start_ns)
+		if (c->slots[j].id == key->id && c->slots[j].start == key->start_ns &&
+		    c->slots[j].kind == key->kind)
 			return c->slots[j].gone == 2;
 		j = (j + 1) & c->mask;
 	}
 	c->slots[j].id = key->id;
 	c->slots[j].start = key->start_ns;
-	c->slots[j].gone = process_gone(key) ? 2 : 1;
+	c->slots[j].kind = key->kind;
+	c->slots[j].gone = entry_gone(key, c->check_cgroups) ? 2 : 1;
 	return c->slots[j].gone == 2;
 }
 
@@ -322,9 +342,9 @@ static void entries_free(struct entries *e)
  * Read the map: entries of exited processes are folded and deleted, the
  * others are left in *live (compacted in place).
  */
-static int groups_read(struct groups *g, struct entries *live)
+static int groups_read(struct groups *g, struct entries *live, bool check_cgroups)
 {
-	struct gone_cache cache = { 0 };
+	struct gone_cache cache = { .check_cgroups = check_cgroups };
 	struct sysobs_group_key *key;
 	size_t i, nl = 0, nd = 0;
 	int err = read_entries(g, &live->keys, &live->vals, &live->n);
@@ -334,7 +354,7 @@ static int groups_read(struct groups *g, struct entries *live)
 	cache.slots = calloc(cache.mask + 1, sizeof(*cache.slots));	/* NULL: uncached */
 	for (i = 0; !err && i < live->n; i++) {
 		key = &live->keys[i];
-		if (key->kind == SYSOBS_GROUP_PROCESS && cached_gone(&cache, key)) {
+		if (cached_gone(&cache, key)) {
 			/* gone: no call can change its counts any more */
 			fold_dead(g, key, &live->vals[i]);
 			bpf_map_delete_elem(g->fd, key);
@@ -355,14 +375,14 @@ static int groups_read(struct groups *g, struct entries *live)
 	return 0;
 }
 
-int groups_collect(struct groups *g)
+int groups_collect(struct groups *g, bool check_cgroups)
 {
 	struct entries live = { 0 };
 	int err;
 
 	if (g->fd < 0)
 		return 0;
-	err = groups_read(g, &live);
+	err = groups_read(g, &live, check_cgroups);
 	entries_free(&live);
 	return err;
 }
@@ -450,7 +470,7 @@ int groups_view(struct groups *g, int vi, struct group_table *out)
 	int err;
 
 	memset(out, 0, sizeof(*out));
-	err = groups_read(g, &live);
+	err = groups_read(g, &live, false);
 	if (!err)
 		err = live_table(v, &live, &lt);
 	entries_free(&live);
@@ -601,6 +621,7 @@ int groups_set_cgroup(struct sysobs_bpf *skel, const struct config *cfg)
 
 /* ---- cgroup id -> path ---- */
 
+#define FILEID_KERNFS 0xfe	/* file handle type of kernfs (cgroupfs) */
 #define CGROUP_CACHE 256
 
 static struct {
@@ -608,22 +629,55 @@ static struct {
 	char *path;
 } cg_cache[CGROUP_CACHE];
 static size_t cg_cached;
-static __u64 cg_wanted;
-static char cg_found[4096];
 
-static int match_ino(const char *path, const struct stat *st, int flag,
-		     struct FTW *ftw)
+/*
+ * Open the cgroup directory of a cgroup v2 id: on cgroupfs the id is the
+ * kernfs node id, which is also a valid file handle. -1 with errno ESTALE:
+ * the cgroup was removed.
+ */
+static int open_cgroup_id(__u64 id)
 {
-	if (flag != FTW_D || (__u64)st->st_ino != cg_wanted)
-		return 0;
-	snprintf(cg_found, sizeof(cg_found), "%s", path);
-	return 1;
+	static int mount_fd = -1;
+	struct {
+		struct file_handle fh;
+		__u64 id;
+	} h;
+	const char *root;
+
+	if (mount_fd < 0) {
+		root = cgroup2_mount();
+		if (!root) {
+			errno = ENOENT;
+			return -1;
+		}
+		mount_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (mount_fd < 0)
+			return -1;
+	}
+	h.fh.handle_bytes = sizeof(id);
+	h.fh.handle_type = FILEID_KERNFS;
+	memcpy(h.fh.f_handle, &id, sizeof(id));
+	return open_by_handle_at(mount_fd, &h.fh, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+static bool cgroup_gone(__u64 id)
+{
+	int fd = open_cgroup_id(id);
+
+	if (fd >= 0) {
+		close(fd);
+		return false;
+	}
+	return errno == ESTALE || errno == ENOENT;
 }
 
 const char *cgroup_path(__u64 id, char *buf, size_t len)
 {
 	const char *root = cgroup2_mount();
+	char link[64];
 	size_t i, rl;
+	ssize_t n;
+	int fd;
 
 	if (id == GROUP_OTHER_ID)
 		return "other";
@@ -631,15 +685,21 @@ const char *cgroup_path(__u64 id, char *buf, size_t len)
 		if (cg_cache[i].id == id)
 			return cg_cache[i].path;
 	snprintf(buf, len, "cgroup-id-%" PRIu64, (uint64_t)id);
-	if (!root)
-		return buf;
-	cg_wanted = id;
-	cg_found[0] = 0;
-	/* the cgroup v2 id is the inode number of its directory */
-	if (nftw(root, match_ino, 16, FTW_PHYS | FTW_MOUNT) != 1)
-		return buf;	/* removed since: keep the id */
+	fd = open_cgroup_id(id);
+	if (fd < 0 || !root)
+		return buf;	/* removed, or no privilege: keep the id */
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	n = readlink(link, buf, len - 1);
+	close(fd);
 	rl = strlen(root);
-	snprintf(buf, len, "%s", cg_found[rl] ? cg_found + rl : "/");
+	if (n < 0 || (size_t)n < rl || strncmp(buf, root, rl)) {
+		snprintf(buf, len, "cgroup-id-%" PRIu64, (uint64_t)id);
+		return buf;
+	}
+	buf[n] = 0;
+	memmove(buf, buf + rl, (size_t)n - rl + 1);
+	if (!buf[0])
+		snprintf(buf, len, "/");
 	if (cg_cached == CGROUP_CACHE) {	/* bounded: start over */
 		for (i = 0; i < cg_cached; i++)
 			free(cg_cache[i].path);

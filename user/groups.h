@@ -3,10 +3,11 @@
  * Per-process, per-name and per-cgroup views of the BPF group map
  * (bpf/groups.bpf.h), and the --cgroup filter.
  *
- * The map holds one entry per (live process, ABI, syscall). collect()
- * folds the entries of processes that have exited into a userspace table
- * (R, "retired") and deletes them from the map, so the map stays as big as
- * the set of live processes. A view is R plus the live entries, grouped by
+ * The map holds (group, ABI, syscall) entries of three kinds: per live
+ * process, per name, per cgroup. collect() folds the entries of processes
+ * that have exited (and of removed cgroups) into a userspace table (R,
+ * "retired") and deletes them from the map, so the map stays as big as the
+ * set of live groups. A view is R plus the live entries, grouped by
  * process, name or cgroup. Tables are capped at max_rows rows; rows that do
  * not fit are merged into one "other" group per syscall and counted.
  */
@@ -78,8 +79,11 @@ int groups_add_view(struct groups *g, enum group_view view, size_t max_rows,
 		    bool cumulative);
 void groups_free(struct groups *g);
 
-/* Fold exited processes' entries into R and delete them. 0 or -errno. */
-int groups_collect(struct groups *g);
+/*
+ * Fold the entries of exited processes (and, with check_cgroups, of
+ * removed cgroups) into R and delete them. 0 or -errno.
+ */
+int groups_collect(struct groups *g, bool check_cgroups);
 
 /*
  * The current view into out (a fresh table): cumulative since the start,

@@ -19,6 +19,7 @@
 
 #define TICK_MS 100
 #define COLLECT_EVERY_S 1.0
+#define CGROUP_CHECK_EVERY_S 10.0
 #define DEFAULT_MAX_ROWS 10000	/* rows of the per-process/cgroup tables */
 #define DEFAULT_TOP_GROUPS 20
 
@@ -33,6 +34,7 @@ struct summary {
 	double start_wall;
 	double next_report;		/* monotonic */
 	double next_collect;
+	double next_cgroup_check;
 };
 
 static double wall_now(void)
@@ -281,7 +283,9 @@ static int main_loop(struct summary *sm)
 		if (session_reopen_requested)
 			session_reopen_output(&sm->s);
 		if (now >= sm->next_collect) {
-			groups_collect(&sm->groups);
+			groups_collect(&sm->groups, now >= sm->next_cgroup_check);
+			if (now >= sm->next_cgroup_check)
+				sm->next_cgroup_check = now + CGROUP_CHECK_EVERY_S;
 			/* processes are exiting: fold again at the next tick */
 			sm->next_collect = now + (sm->groups.last_folded ?
 						  TICK_MS / 1e3 : COLLECT_EVERY_S);
