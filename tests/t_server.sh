@@ -8,7 +8,9 @@
 
 # srv_start ARGS...: sysobs -v ARGS in the background (SRV_PID), attached.
 srv_start() {
-	"$SYSOBS" -v "$@" 2>"$TMP/srv.err" &
+	# a fresh file: the last test's "attached" must not be read as ours
+	: > "$TMP/srv.err"
+	"$SYSOBS" -v "$@" 2>>"$TMP/srv.err" &
 	SRV_PID=$!
 	if ! wait_for "grep -q attached '$TMP/srv.err' 2>/dev/null" 20; then
 		kill -9 "$SRV_PID" 2>/dev/null
@@ -299,7 +301,7 @@ test_srv_sigterm_unloads() {
 	port=$(srv_port)
 	srv_start --metrics "127.0.0.1:$port" -P --interval 0.5 -o /dev/null || return 1
 	ids=$(bpf_prog_ids "$SRV_PID")
-	[ -n "$ids" ] || fail "no BPF programs found" || return 1
+	[ -n "$ids" ] || { srv_stop; fail "no BPF programs found"; return 1; }
 	srv_stop TERM; rc=$?
 	assert_eq "$rc" 0 "exit status after SIGTERM" || return 1
 	for id in $ids; do

@@ -179,21 +179,30 @@ static struct group_row *admit(struct group_view_state *v, struct group_row *k,
 	return table_get(&v->retired, k);
 }
 
-static void fold_dead(struct groups *g, const struct sysobs_group_key *key,
+/* Add a gone entry to the views' R. False (keep it in the map): no memory. */
+static bool fold_dead(struct groups *g, const struct sysobs_group_key *key,
 		      const struct sysobs_group_val *val)
 {
-	struct group_row k, *r;
-	bool merged;
+	struct group_row *rows[GROUPS_MAX_VIEWS] = { NULL }, k;
+	bool merged[GROUPS_MAX_VIEWS] = { false };
 	int i;
 
+	/* all rows first: a view must not count the entry twice */
 	for (i = 0; i < g->nr_views; i++) {
 		if (!view_key(g->views[i].view, key, val, &k))
 			continue;
-		r = admit(&g->views[i], &k, &merged);
-		if (r)
-			stat_merge(&r->s, &val->s);
+		rows[i] = admit(&g->views[i], &k, &merged[i]);
+		if (!rows[i])
+			return false;
+	}
+	for (i = 0; i < g->nr_views; i++) {
+		if (!rows[i])
+			continue;
+		stat_merge(&rows[i]->s, &val->s);
+		g->views[i].folded_merged += merged[i];
 	}
 	g->folded++;
+	return true;
 }
 
 /* Start time of process tgid in clock ticks since boot, 0 if unknown. */
@@ -258,15 +267,22 @@ static bool entry_gone(const struct sysobs_group_key *key, bool check_cgroups)
 }
 
 /* entry_gone, asked once per group in a pass (a group has many entries). */
+struct gone_slot {
+	__u64 id, start;
+	__u32 kind;
+	int gone;		/* 0: empty slot, 1: alive, 2: gone */
+};
+
 struct gone_cache {
-	struct { __u64 id, start; __u32 kind; int gone; } *slots;	/* gone: 0 unknown, 1 no, 2 yes */
+	struct gone_slot *slots;	/* NULL (no memory): ask every time */
 	size_t mask;
 	bool check_cgroups;
 };
 
 static bool cached_gone(struct gone_cache *c, const struct sysobs_group_key *key)
 {
-	size_t j = (size_t)((key->id * 0x9E3779B97F4A7C15ULL) ^ key->start_ns ^ key->kind) & c->mask;
+	__u64 h = (key->id * 0x9E3779B97F4A7C15ULL) ^ key->start_ns ^ key->kind;
+	size_t j = (size_t)h & c->mask;
 
 	if (key->kind == SYSOBS_GROUP_COMM)
 		return false;
@@ -351,12 +367,11 @@ static int groups_read(struct groups *g, struct entries *live, bool check_cgroup
 
 	for (cache.mask = 63; cache.mask < 2 * live->n; cache.mask = 2 * cache.mask + 1)
 		;
-	cache.slots = calloc(cache.mask + 1, sizeof(*cache.slots));	/* NULL: uncached */
+	cache.slots = calloc(cache.mask + 1, sizeof(*cache.slots));
 	for (i = 0; !err && i < live->n; i++) {
 		key = &live->keys[i];
-		if (cached_gone(&cache, key)) {
+		if (cached_gone(&cache, key) && fold_dead(g, key, &live->vals[i])) {
 			/* gone: no call can change its counts any more */
-			fold_dead(g, key, &live->vals[i]);
 			bpf_map_delete_elem(g->fd, key);
 			nd++;
 			continue;
@@ -435,7 +450,7 @@ static int live_table(struct group_view_state *v, const struct entries *live,
 	bool merged;
 	size_t i;
 
-	v->merged_rows = 0;
+	v->merged_rows = v->folded_merged;
 	for (i = 0; i < live->n; i++) {
 		if (!view_key(v->view, &live->keys[i], &live->vals[i], &k))
 			continue;

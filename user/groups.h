@@ -53,6 +53,7 @@ struct group_view_state {
 	struct group_table retired;	/* R */
 	struct group_table prev;	/* live part of the previous report */
 	__u64 merged_rows;	/* rows merged into "other" at the last view */
+	__u64 folded_merged;	/* gone entries that were merged into "other" */
 };
 
 #define GROUPS_MAX_VIEWS 4
