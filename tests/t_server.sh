@@ -404,12 +404,17 @@ test_srv_removed_cgroup_folded() {
 	# removed cgroups are looked for every 10 s: their entries leave the map
 	wait_for "[ \$(groups_entries_of $SRV_PID 2 $id) = 0 ]" 25; gone=$?
 	scrape "$port" after.txt
+	# the same path again (a restarted service): a new id, the same series
+	mkdir "$cg" && sh -c "echo \$\$ > '$cg/cgroup.procs' && exec '$BIN/srv_calls' 45 0"
+	scrape "$port" again.txt
+	rmdir "$cg"
 	srv_stop TERM
 	s="sysobs_cgroup_syscalls_total{cgroup=\"/sysobs-test-$$\",syscall=\"sched_yield\",abi=\"x86_64\"}"
 	assert_eq "$(prom_value before.txt "$s")" 555 "before rmdir" || return 1
 	assert_eq "$gone" 0 "entries of the removed cgroup deleted" || return 1
 	assert_eq "$(prom_value after.txt "$s")" 555 "after rmdir and folding" || return 1
-	promtool check metrics < after.txt
+	assert_eq "$(prom_value again.txt "$s")" 600 "after the cgroup came back" || return 1
+	promtool check metrics < again.txt
 }
 
 # groups_entries_of PID KIND ID: entries of one group in sysobs PID's map.

@@ -114,6 +114,16 @@ static struct group_row *table_get(struct group_table *t,
 	return r;
 }
 
+int table_merge_row(struct group_table *t, const struct group_row *row)
+{
+	struct group_row *r = table_get(t, row);
+
+	if (!r)
+		return -ENOMEM;
+	stat_merge(&r->s, &row->s);
+	return 0;
+}
+
 void table_free(struct group_table *t)
 {
 	free(t->rows);
@@ -734,7 +744,8 @@ const char *printable(const char *s, size_t max, char *buf, size_t len)
 	for (i = 0; i < max && s[i] && o + 5 < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c >= 0x20 && c < 0x7f)
+		/* a backslash is escaped too, so no two names print the same */
+		if (c >= 0x20 && c < 0x7f && c != '\\')
 			buf[o++] = (char)c;
 		else
 			o += (size_t)snprintf(buf + o, len - o, "\\x%02x", c);
@@ -818,7 +829,7 @@ void report_groups_text(FILE *out, struct group_table *t, enum group_view view,
 			int top)
 {
 	struct group_table tot;
-	char name[80], path[4096];
+	char name[1024], path[4096];
 	size_t i, shown;
 
 	if (group_totals(t, &tot)) {

@@ -93,6 +93,8 @@ int groups_collect(struct groups *g, bool check_cgroups);
 int groups_view(struct groups *g, int view, struct group_table *out);
 
 void table_free(struct group_table *t);
+/* Add row's counts to the row of the same key in t. 0 or -ENOMEM. */
+int table_merge_row(struct group_table *t, const struct group_row *row);
 
 /* Path of a cgroup v2 id relative to the cgroup2 mount ("/" the root). */
 const char *cgroup_path(__u64 id, char *buf, size_t len);

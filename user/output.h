@@ -43,8 +43,9 @@ struct prom_info {
 	__u64 live_entries;	/* per-process map entries now */
 };
 
-void report_prom(FILE *out, const struct stats_snapshot *snap,
-		 const struct prom_info *info);
+/* The whole exposition. 0, or -ENOMEM (the body is then incomplete). */
+int report_prom(FILE *out, const struct stats_snapshot *snap,
+		const struct prom_info *info);
 
 /* Keep only the histogram-bound part of min/max for an interval delta. */
 void interval_minmax(struct sysobs_stat *s);

@@ -3,7 +3,9 @@
  * The Prometheus text exposition format (version 0.0.4). Everything comes
  * from cumulative per-CPU map reads, so counters only grow across scrapes.
  */
+#include <errno.h>
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 #include "output.h"
 #include "syscalls.h"
@@ -153,11 +155,63 @@ static void system_families(FILE *out, const struct stats_snapshot *snap)
 	}
 }
 
-static void group_families(FILE *out, const struct prom_info *info)
+/*
+ * A cgroup removed and created again at the same path (a restarted
+ * service) has a new id: its rows are added to those of the first id with
+ * that path, so that each label set appears once and keeps growing.
+ */
+static int merge_same_paths(const struct group_table *t, struct group_table *out)
+{
+	struct { __u64 id; char *path; } *seen = NULL;
+	size_t nr_seen = 0, i, j;
+	char buf[4096];
+	struct group_row row;
+	const char *p;
+	int err = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < t->nr_rows && !err; i++) {
+		row = t->rows[i];
+		p = cgroup_path(row.id, buf, sizeof(buf));
+		for (j = 0; j < nr_seen && strcmp(seen[j].path, p); j++)
+			;
+		if (j == nr_seen) {
+			void *more = realloc(seen, (nr_seen + 1) * sizeof(*seen));
+
+			if (!more) {
+				err = -ENOMEM;
+				break;
+			}
+			seen = more;
+			seen[j].id = row.id;
+			seen[j].path = strdup(p);
+			if (!seen[j].path) {
+				err = -ENOMEM;
+				break;
+			}
+			nr_seen++;
+		}
+		row.id = seen[j].id;
+		err = table_merge_row(out, &row);
+	}
+	for (j = 0; j < nr_seen; j++)
+		free(seen[j].path);
+	free(seen);
+	return err;
+}
+
+static int group_families(FILE *out, const struct prom_info *info)
 {
 	const bool by_comm = info->by == METRICS_BY_COMM;
 	const char *prefix = by_comm ? "process" : "cgroup";
 	const struct group_table *t = info->groups;
+	struct group_table merged;
+
+	if (!by_comm) {
+		if (merge_same_paths(info->groups, &merged))
+			return -ENOMEM;
+		t = &merged;
+	}
 	char name[128], path[4096];
 	struct series se = { 0 };
 	enum family f;
@@ -182,6 +236,8 @@ static void group_families(FILE *out, const struct prom_info *info)
 			series_line(out, name, f, &se, &r->s);
 		}
 	}
+	if (!by_comm)
+		table_free(&merged);
 	header(out, "sysobs_series_merged", "gauge",
 	       "(group, syscall) rows over --max-series, merged into \"other\".");
 	fprintf(out, "sysobs_series_merged %" PRIu64 "\n", (uint64_t)info->merged_rows);
@@ -193,10 +249,11 @@ static void group_families(FILE *out, const struct prom_info *info)
 	       "Per-process map entries (live processes) at this scrape.");
 	fprintf(out, "sysobs_group_map_entries %" PRIu64 "\n",
 		(uint64_t)info->live_entries);
+	return 0;
 }
 
-void report_prom(FILE *out, const struct stats_snapshot *snap,
-		 const struct prom_info *info)
+int report_prom(FILE *out, const struct stats_snapshot *snap,
+		const struct prom_info *info)
 {
 	unsigned int c;
 
@@ -217,5 +274,6 @@ void report_prom(FILE *out, const struct stats_snapshot *snap,
 	fprintf(out, "sysobs_http_evicted_total %" PRIu64 "\n",
 		(uint64_t)info->http_evicted);
 	if (info->groups)
-		group_families(out, info);
+		return group_families(out, info);
+	return 0;
 }

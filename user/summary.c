@@ -98,9 +98,11 @@ static int metrics_render(void *ctx, char **body, size_t *len)
 	}
 	f = err ? NULL : open_memstream(body, len);
 	if (f) {
-		report_prom(f, &snap, &info);
-		if (fclose(f))
+		err = report_prom(f, &snap, &info);
+		if (fclose(f) && !err)
 			err = -ENOMEM;
+		if (err)
+			free(*body);
 	} else if (!err) {
 		err = -ENOMEM;
 	}
