@@ -321,14 +321,14 @@ static int read_entries(struct groups *g, struct sysobs_group_key **keys_out,
 {
 	struct sysobs_group_key *keys = NULL;
 	struct sysobs_group_val *vals = NULL;
-	size_t n = 0, cap = 0;
-	__u32 batch = 0, count;
+	size_t n = 0, cap = 0, want = GROUPS_BATCH;
+	__u32 batch = 0, in_batch, count;
 	bool first = true;
 	int err = 0;
 
 	for (;;) {
-		if (cap - n < GROUPS_BATCH) {
-			size_t c = cap + 4 * GROUPS_BATCH;
+		if (cap - n < want) {
+			size_t c = cap + 4 * want;
 			void *k = realloc(keys, c * sizeof(*keys));
 			void *v = k ? realloc(vals, c * sizeof(*vals)) : NULL;
 
@@ -341,9 +341,16 @@ static int read_entries(struct groups *g, struct sysobs_group_key **keys_out,
 			vals = v;
 			cap = c;
 		}
-		count = GROUPS_BATCH;
-		err = bpf_map_lookup_batch(g->fd, first ? NULL : &batch, &batch,
+		count = (__u32)want;
+		in_batch = batch;
+		err = bpf_map_lookup_batch(g->fd, first ? NULL : &in_batch, &batch,
 					   keys + n, vals + n, &count, NULL);
+		if (err && errno == ENOSPC && want < (1U << 20)) {
+			/* one hash bucket holds more than want: ask for more */
+			batch = in_batch;
+			want *= 2;
+			continue;
+		}
 		first = false;
 		n += count;
 		if (err) {
