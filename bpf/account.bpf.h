@@ -132,6 +132,8 @@ static __always_inline __u32 log2_u64(__u64 v)
 	return r | (__u32)(v >> 1);
 }
 
+#include "groups.bpf.h"
+
 static __always_inline struct sysobs_stat *stat_slot(__u32 abi, long nr)
 {
 	static const struct sysobs_stat zero;
@@ -164,6 +166,8 @@ static __always_inline bool traced_at_enter(__u32 tgid, __u32 abi, long nr)
 
 	if (tgid == self_tgid)
 		return false;
+	if (!group_filter_ok())
+		return false;
 	if (!filter_targets)
 		return true;
 	state = bpf_map_lookup_elem(&sysobs_targets, &tgid);
@@ -183,6 +187,8 @@ static __always_inline bool traced_now(__u32 tgid)
 
 	if (tgid == self_tgid)
 		return false;
+	if (!group_filter_ok())
+		return false;
 	if (!filter_targets)
 		return true;
 	state = bpf_map_lookup_elem(&sysobs_targets, &tgid);
@@ -195,6 +201,7 @@ static __always_inline void account_call(__u32 abi, long nr, long ret,
 	struct sysobs_stat *s = stat_slot(abi, nr);
 	__u32 b;
 
+	group_account(abi, nr, ret, duration, timed);
 	if (!s)
 		return;
 	s->calls++;

@@ -29,6 +29,9 @@ enum sysobs_abi {
 /* Latency histogram: bucket b holds durations in [2^b, 2^(b+1)) ns. */
 #define SYSOBS_HIST_BUCKETS	40
 
+/* Length of a process name (TASK_COMM_LEN). */
+#define SYSOBS_COMM_LEN		16
+
 /* A return value in [-4095, -1] is an error, as the kernel and strace see it. */
 #define SYSOBS_MAX_ERRNO	4095
 
@@ -74,6 +77,36 @@ struct sysobs_inflight {
 	__u32 abi;
 };
 
+/* Per-process accounting (groups.bpf.h): key and value of sysobs_groups. */
+
+/*
+ * Kinds of entries in the group map, one bit each in the loader's
+ * group_kinds: per process (folded out by userspace once the process has
+ * exited), per process name and per cgroup (few, long-lived: never churn).
+ */
+enum sysobs_group_kind {
+	SYSOBS_GROUP_PROCESS = 0,
+	SYSOBS_GROUP_COMM = 1,
+	SYSOBS_GROUP_CGROUP = 2,
+	SYSOBS_NR_GROUP_KINDS = 3,
+};
+
+struct sysobs_group_key {
+	__u64 id;		/* PROCESS: tgid; CGROUP: cgroup v2 id; COMM: 0 */
+	__u64 start_ns;		/* PROCESS: start (boottime ns), which tells a
+				 * reused pid from the process that had it */
+	char comm[SYSOBS_COMM_LEN];	/* COMM: the process name */
+	__u32 kind;		/* enum sysobs_group_kind */
+	__u32 abi;
+	__s32 nr;
+	__u32 pad;
+};
+
+struct sysobs_group_val {
+	struct sysobs_stat s;
+	__u64 cgroup_id;	/* cgroup v2 id at the latest call */
+	char comm[SYSOBS_COMM_LEN];	/* process name at the latest call */
+};
 
 /*
  * Live tracing: what BPF captures of each argument's memory. The table

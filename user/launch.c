@@ -59,7 +59,6 @@ int launch_resolve(char **argv, struct launch *l)
 
 int launch_fork(char **argv, struct launch *l)
 {
-	sigset_t none;
 	int fds[2];
 	char go;
 
@@ -75,12 +74,15 @@ int launch_fork(char **argv, struct launch *l)
 		return -1;
 	}
 	if (l->pid == 0) {
+		sigset_t none;
+
 		close(fds[1]);
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
 		signal(SIGPIPE, SIG_DFL);
 		signal(SIGCHLD, SIG_DFL);
-		/* sysobs blocks these outside ppoll; CMD must get them */
+		signal(SIGHUP, SIG_DFL);
+		/* sysobs blocks its signals outside ppoll: CMD must not inherit that */
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
 		/* EOF without the byte: sysobs died before releasing us */

@@ -11,6 +11,7 @@
 #include <bpf/libbpf.h>
 #include "sysobs.skel.h"
 #include "loader.h"
+#include "groups.h"
 
 #ifndef CAP_PERFMON
 #define CAP_PERFMON 38
@@ -88,6 +89,7 @@ static struct sysobs_bpf *open_and_load(const struct config *cfg, bool filter,
 	bpf_map__set_max_entries(s->maps.sysobs_targets,
 				 cfg->max_targets ? cfg->max_targets : 8192);
 	set_flavour(s, raw, filter);
+	groups_configure(s, cfg);
 	*err = sysobs_bpf__load(s);
 	if (*err) {
 		sysobs_bpf__destroy(s);
@@ -113,6 +115,13 @@ int loader_start(struct loader *ld, const struct config *cfg, bool filter)
 		fprintf(stderr, "sysobs: cannot load BPF programs: %s\n", strerror(-err));
 		return -1;
 	}
+	err = groups_set_cgroup(ld->skel, cfg);
+	if (err) {
+		fprintf(stderr, "sysobs: --cgroup %s: cannot set the filter: %s\n",
+			cfg->cgroup, strerror(-err));
+		loader_stop(ld);
+		return -1;
+	}
 	err = sysobs_bpf__attach(ld->skel);
 	if (err) {
 		fprintf(stderr, "sysobs: cannot attach to raw_syscalls tracepoints: %s\n",
@@ -124,6 +133,7 @@ int loader_start(struct loader *ld, const struct config *cfg, bool filter)
 	ld->maps.other_fd = bpf_map__fd(ld->skel->maps.sysobs_other);
 	ld->maps.counters_fd = bpf_map__fd(ld->skel->maps.sysobs_counters);
 	ld->targets_fd = bpf_map__fd(ld->skel->maps.sysobs_targets);
+	ld->groups_fd = bpf_map__fd(ld->skel->maps.sysobs_groups);
 	return 0;
 }
 

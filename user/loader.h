@@ -18,6 +18,7 @@ struct loader {
 	struct sysobs_bpf *skel;
 	struct stats_maps maps;
 	int targets_fd;
+	int groups_fd;		/* per-process map (groups.c) */
 	bool raw_tp;		/* attached through the raw_tp fallback */
 };
 

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "config.h"
+#include "groups.h"
+#include "http.h"
 #include "modes.h"
 #include "report.h"
 
@@ -44,6 +46,21 @@ static const char usage_text[] =
 "      --top N           how many syscalls get a histogram (default 5)\n"
 "  -w                    accepted for strace habits: time is always elapsed\n"
 "                        (wall-clock) time from enter to exit, as strace -w\n"
+"\n"
+"Monitoring and metrics:\n"
+"      --interval SECS   print the summary every SECS seconds (implies -c),\n"
+"                        each with a timestamp header; counts of that interval\n"
+"      --cumulative      with --interval: totals since the start instead\n"
+"      --json            with -c: each report is one JSON object on one line\n"
+"  -P, --by-process      also break the summary down by process (implies -c);\n"
+"                        --top N processes (default 20)\n"
+"      --by-cgroup       also break the summary down by cgroup v2 (implies -c)\n"
+"      --metrics [ADDR:]PORT  serve Prometheus metrics on /metrics (address\n"
+"                        127.0.0.1 unless given); runs until stopped\n"
+"      --metrics-by comm|cgroup  also export per process name or cgroup\n"
+"      --max-series N    cap of (group, syscall) series for --metrics-by\n"
+"                        (default 2000; the rest merged into one group)\n"
+"  SIGHUP reopens the -o file (log rotation); SIGTERM stops cleanly.\n"
 "\n"
 "Output:\n"
 "  -o, --output FILE     write the report or trace to FILE (default: stderr)\n"
@@ -116,6 +133,14 @@ enum long_only {
 	OPT_TOP,
 	OPT_COMM,
 	OPT_CGROUP,
+	/* servers (issue 4) */
+	OPT_INTERVAL,
+	OPT_CUMULATIVE,
+	OPT_JSON,
+	OPT_BY_CGROUP,
+	OPT_METRICS,
+	OPT_METRICS_BY,
+	OPT_MAX_SERIES,
 };
 
 static const struct option long_options[] = {
@@ -131,11 +156,35 @@ static const struct option long_options[] = {
 	{ "top", required_argument, NULL, OPT_TOP },
 	{ "comm", required_argument, NULL, OPT_COMM },
 	{ "cgroup", required_argument, NULL, OPT_CGROUP },
+	/* servers (issue 4) */
+	{ "interval", required_argument, NULL, OPT_INTERVAL },
+	{ "cumulative", no_argument, NULL, OPT_CUMULATIVE },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "by-process", no_argument, NULL, 'P' },
+	{ "by-cgroup", no_argument, NULL, OPT_BY_CGROUP },
+	{ "metrics", required_argument, NULL, OPT_METRICS },
+	{ "metrics-by", required_argument, NULL, OPT_METRICS_BY },
+	{ "max-series", required_argument, NULL, OPT_MAX_SERIES },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
 };
+
+/* Options of issue 4 that imply or need others. */
+static void check_server_args(struct config *cfg)
+{
+	if (cfg->interval > 0 || cfg->by_process || cfg->by_cgroup)
+		cfg->summary = true;
+	if (cfg->cumulative && !(cfg->interval > 0))
+		usage_error("%s", "--cumulative needs --interval");
+	if (cfg->metrics_by != METRICS_BY_NONE && !cfg->metrics_addr)
+		usage_error("%s", "--metrics-by needs --metrics");
+	if (cfg->max_series && cfg->metrics_by == METRICS_BY_NONE)
+		usage_error("%s", "--max-series needs --metrics-by");
+	if (cfg->cgroup && groups_check_cgroup(cfg->cgroup))
+		exit(EXIT_FAIL);
+}
 
 static void parse_args(int argc, char **argv, struct config *cfg)
 {
@@ -145,7 +194,7 @@ static void parse_args(int argc, char **argv, struct config *cfg)
 	cfg->sort = SORT_TIME;
 	cfg->string_limit = 32;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:cCfp:o:S:U:LwvhV", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:cCfp:o:S:U:LwvhVP", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			cfg->summary = true;
@@ -187,6 +236,41 @@ static void parse_args(int argc, char **argv, struct config *cfg)
 		case OPT_CGROUP:
 			cfg->cgroup = optarg;
 			break;
+		/* servers (issue 4) */
+		case OPT_INTERVAL:
+			cfg->interval = parse_seconds("--interval", optarg);
+			break;
+		case OPT_CUMULATIVE:
+			cfg->cumulative = true;
+			break;
+		case OPT_JSON:
+			cfg->json = true;
+			break;
+		case 'P':
+			cfg->by_process = true;
+			break;
+		case OPT_BY_CGROUP:
+			cfg->by_cgroup = true;
+			break;
+		case OPT_METRICS:
+			if (http_parse_spec(optarg))
+				usage_error("invalid --metrics address: '%s' "
+					    "(expected [ADDR:]PORT)", optarg);
+			cfg->metrics_addr = optarg;
+			break;
+		case OPT_METRICS_BY:
+			if (!strcmp(optarg, "comm"))
+				cfg->metrics_by = METRICS_BY_COMM;
+			else if (!strcmp(optarg, "cgroup"))
+				cfg->metrics_by = METRICS_BY_CGROUP;
+			else
+				usage_error("invalid --metrics-by: '%s' (comm or cgroup)",
+					    optarg);
+			break;
+		case OPT_MAX_SERIES:
+			cfg->max_series = (int)parse_long("--max-series", optarg, 1,
+							  10000000);
+			break;
 		case 'v':
 			cfg->verbose = true;
 			break;
@@ -213,6 +297,7 @@ static void parse_args(int argc, char **argv, struct config *cfg)
 		cfg->cmd = &argv[optind];
 	if (cfg->nr_pids && cfg->cmd)
 		usage_error("%s", "-p and -- CMD cannot be combined");
+	check_server_args(cfg);
 }
 
 int main(int argc, char **argv)
@@ -220,7 +305,7 @@ int main(int argc, char **argv)
 	static struct config cfg;
 
 	parse_args(argc, argv, &cfg);
-	if (cfg.summary)
+	if (cfg.summary || cfg.metrics_addr)
 		return run_summary(&cfg);
 	return run_live(&cfg);
 }

@@ -11,6 +11,7 @@
 #include "session.h"
 
 volatile sig_atomic_t session_stop_requested;
+volatile sig_atomic_t session_reopen_requested;
 static sigset_t wait_mask;	/* the mask ppoll waits with: signals let through */
 static sigset_t stop_signals;	/* SIGINT, SIGTERM */
 
@@ -27,6 +28,12 @@ static void on_child(int sig)
 	(void)sig;
 }
 
+static void on_hangup(int sig)
+{
+	(void)sig;
+	session_reopen_requested = 1;
+}
+
 static void setup_signals(void)
 {
 	struct sigaction sa = { 0 };
@@ -37,16 +44,20 @@ static void setup_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 	sa.sa_handler = on_child;
 	sigaction(SIGCHLD, &sa, NULL);
+	sa.sa_handler = on_hangup;
+	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	/* Block them outside ppoll, so that none is missed between checks. */
 	sigemptyset(&block);
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGTERM);
 	sigaddset(&block, SIGCHLD);
+	sigaddset(&block, SIGHUP);
 	sigprocmask(SIG_BLOCK, &block, &wait_mask);
 	sigdelset(&wait_mask, SIGINT);
 	sigdelset(&wait_mask, SIGTERM);
 	sigdelset(&wait_mask, SIGCHLD);
+	sigdelset(&wait_mask, SIGHUP);
 	sigemptyset(&stop_signals);
 	sigaddset(&stop_signals, SIGINT);
 	sigaddset(&stop_signals, SIGTERM);
@@ -164,6 +175,35 @@ int session_wait(struct session *s, int fd, int timeout_ms)
 	n = ppoll(&pfd, fd >= 0 ? 1 : 0, &ts, &wait_mask);
 	reap_child(s);
 	return n > 0 && (pfd.revents & POLLIN);
+}
+
+int session_wait_fds(struct session *s, struct pollfd *fds, int nfds,
+		     int timeout_ms)
+{
+	struct timespec ts = { timeout_ms / 1000, (timeout_ms % 1000) * 1000000L };
+	int n = ppoll(fds, (nfds_t)nfds, &ts, &wait_mask);
+
+	reap_child(s);
+	return n;
+}
+
+int session_reopen_output(struct session *s)
+{
+	FILE *f;
+
+	session_reopen_requested = 0;
+	if (!s->cfg->output || s->out == stderr)
+		return 0;
+	/* log rotation: the old file was moved away; start a new one */
+	f = fopen(s->cfg->output, "a");
+	if (!f) {
+		fprintf(stderr, "sysobs: -o %s: cannot reopen: %s\n", s->cfg->output,
+			strerror(errno));
+		return -1;
+	}
+	fclose(s->out);
+	s->out = f;
+	return 0;
 }
 
 bool session_done(struct session *s)

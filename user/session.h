@@ -31,6 +31,8 @@ struct session {
 
 /* 1 when SIGINT/SIGTERM asked to stop. */
 extern volatile sig_atomic_t session_stop_requested;
+/* 1 when SIGHUP asked to reopen the -o file (log rotation). */
+extern volatile sig_atomic_t session_reopen_requested;
 
 /* Everything up to "tracing": returns 0, or an exit code (message printed). */
 int session_start(struct session *s, const struct config *cfg);
@@ -40,6 +42,14 @@ int session_start(struct session *s, const struct config *cfg);
  * become readable. Returns 1 when fd is readable, 0 otherwise.
  */
 int session_wait(struct session *s, int fd, int timeout_ms);
+
+/* Like session_wait for several fds; returns what ppoll returned. */
+struct pollfd;
+int session_wait_fds(struct session *s, struct pollfd *fds, int nfds,
+		     int timeout_ms);
+
+/* SIGHUP: reopen the -o file for appending. 0, or -1 (old file kept). */
+int session_reopen_output(struct session *s);
 
 /* True once every target is gone, --duration passed, or a stop signal came. */
 bool session_done(struct session *s);
