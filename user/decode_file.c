@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Files and paths: AT_FDCWD, open flags and modes, access modes, AT_*
+ * flags, struct stat (x86-64) and struct stat64 (i386), lseek whence,
+ * pipe fds, rename/umount/statx/flock flags.
+ */
+#include <string.h>
+#include "decode_priv.h"
+
+#define AT_FDCWD_VALUE (-100)
+
+/* x86 open flags (octal, as in asm-generic/fcntl.h) */
+#define OF_ACCMODE	03
+#define OF_CREAT	0100
+#define OF_DIRECTORY	0200000
+#define OF_TMPFILE	(020000000 | OF_DIRECTORY)
+
+/* Multi-bit flags first so their bits are not taken by a single flag. */
+static const struct flag_name open_flags[] = {
+	{ 04010000, "O_SYNC" },
+	{ OF_TMPFILE, "O_TMPFILE" },
+	{ OF_CREAT, "O_CREAT" },
+	{ 0200, "O_EXCL" },
+	{ 0400, "O_NOCTTY" },
+	{ 01000, "O_TRUNC" },
+	{ 02000, "O_APPEND" },
+	{ 04000, "O_NONBLOCK" },
+	{ 010000, "O_DSYNC" },
+	{ 020000, "O_ASYNC" },
+	{ 040000, "O_DIRECT" },
+	{ 0100000, "O_LARGEFILE" },
+	{ OF_DIRECTORY, "O_DIRECTORY" },
+	{ 0400000, "O_NOFOLLOW" },
+	{ 01000000, "O_NOATIME" },
+	{ 02000000, "O_CLOEXEC" },
+	{ 010000000, "O_PATH" },
+};
+
+static const char *const access_modes[] = {
+	"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE",
+};
+
+void sb_oflags(struct strbuf *sb, __u64 flags)
+{
+	sb_puts(sb, access_modes[flags & OF_ACCMODE]);
+	flags &= ~(__u64)OF_ACCMODE;
+	if (!flags)
+		return;
+	sb_puts(sb, "|");
+	print_flags(sb, open_flags, ARRAY_LEN(open_flags), flags, NULL);
+}
+
+void print_oflags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	sb_oflags(sb, (__u32)arg_u(a));
+}
+
+void print_dirfd(struct strbuf *sb, const struct arg_ctx *a)
+{
+	if ((int)arg_u(a) == AT_FDCWD_VALUE)
+		sb_puts(sb, "AT_FDCWD");
+	else
+		print_int(sb, a);
+}
+
+void print_mode(struct strbuf *sb, const struct arg_ctx *a)
+{
+	sb_printf(sb, "%#03o", (unsigned int)arg_u(a));
+}
+
+/* strace shows open's mode only when the flags (the argument before) create. */
+bool open_mode_shown(const struct arg_ctx *a)
+{
+	__u64 flags = call_arg(a->call, a->idx - 1);
+
+	return (flags & OF_CREAT) || (flags & OF_TMPFILE) == OF_TMPFILE;
+}
+
+static const struct flag_name file_types[] = {
+	{ 0140000, "S_IFSOCK" },
+	{ 0120000, "S_IFLNK" },
+	{ 0100000, "S_IFREG" },
+	{ 0060000, "S_IFBLK" },
+	{ 0040000, "S_IFDIR" },
+	{ 0020000, "S_IFCHR" },
+	{ 0010000, "S_IFIFO" },
+};
+
+#define MODE_TYPE_MASK 0170000
+
+/* "S_IFREG|0644" */
+static void sb_file_mode(struct strbuf *sb, unsigned int mode)
+{
+	const char *type = flag_lookup(file_types, ARRAY_LEN(file_types),
+				       mode & MODE_TYPE_MASK);
+
+	if (type)
+		sb_printf(sb, "%s|", type);
+	else if (mode & MODE_TYPE_MASK)
+		sb_printf(sb, "%#o|", mode & MODE_TYPE_MASK);
+	sb_printf(sb, "%#03o", mode & ~MODE_TYPE_MASK);
+}
+
+void print_fmode(struct strbuf *sb, const struct arg_ctx *a)
+{
+	sb_file_mode(sb, (unsigned int)arg_u(a));
+}
+
+static const struct flag_name access_bits[] = {
+	{ 4, "R_OK" }, { 2, "W_OK" }, { 1, "X_OK" },
+};
+
+void print_access(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, access_bits, ARRAY_LEN(access_bits),
+		    (__u32)arg_u(a), "F_OK");
+}
+
+static const struct flag_name at_flags[] = {
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x200, "AT_REMOVEDIR" },	/* AT_EACCESS for faccessat2 */
+	{ 0x400, "AT_SYMLINK_FOLLOW" },
+	{ 0x800, "AT_NO_AUTOMOUNT" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0x2000, "AT_STATX_FORCE_SYNC" },
+	{ 0x4000, "AT_STATX_DONT_SYNC" },
+	{ 0x8000, "AT_RECURSIVE" },
+};
+
+#define AT_EACCESS_VALUE 0x200
+
+void print_atflags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	const char *call = arg_call_name(a);
+	__u64 v = (__u32)arg_u(a);
+
+	/* 0x200 is AT_EACCESS for the access calls, AT_REMOVEDIR elsewhere. */
+	if (!strncmp(call, "faccessat", 9) && (v & AT_EACCESS_VALUE)) {
+		sb_puts(sb, "AT_EACCESS");
+		v &= ~(__u64)AT_EACCESS_VALUE;
+		if (!v)
+			return;
+		sb_puts(sb, "|");
+	}
+	print_flags(sb, at_flags, ARRAY_LEN(at_flags), v,
+		    strcmp(call, "statx") ? "0" : "AT_STATX_SYNC_AS_STAT");
+}
+
+/* The fields strace shows of any stat layout. */
+struct stat_view {
+	unsigned int mode;
+	__u64 rdev;
+	__s64 size;
+};
+
+/* The kernel's dev_t encoding (new_encode_dev) taken apart. */
+static void sb_makedev(struct strbuf *sb, __u64 dev)
+{
+	unsigned int major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffu);
+	unsigned int minor = (dev & 0xff) | ((dev >> 12) & ~0xffu);
+
+	sb_printf(sb, "makedev(%#x, %#x)", major, minor);
+}
+
+static void sb_stat_view(struct strbuf *sb, const struct stat_view *st)
+{
+	unsigned int type = st->mode & MODE_TYPE_MASK;
+
+	sb_puts(sb, "{st_mode=");
+	sb_file_mode(sb, st->mode);
+	if (type == 0020000 || type == 0060000) {
+		sb_puts(sb, ", st_rdev=");
+		sb_makedev(sb, st->rdev);
+	} else {
+		sb_printf(sb, ", st_size=%lld", (long long)st->size);
+	}
+	sb_puts(sb, ", ...}");
+}
+
+static __u64 get_u64(const unsigned char *p)
+{
+	__u64 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static __u32 get_u32(const unsigned char *p)
+{
+	__u32 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+/* x86-64 struct stat: st_mode at 24, st_rdev at 40, st_size at 48 (144 bytes). */
+void print_stat(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[144];
+	struct stat_view st;
+
+	if (arg_is_32(a) || !cap_struct(a, raw, sizeof(raw))) {
+		print_addr(sb, a);
+		return;
+	}
+	st.mode = get_u32(raw + 24);
+	st.rdev = get_u64(raw + 40);
+	st.size = (__s64)get_u64(raw + 48);
+	sb_stat_view(sb, &st);
+}
+
+/* i386 struct stat64: st_mode at 16, st_rdev at 32, st_size at 44 (96 bytes). */
+void print_stat64(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[96];
+	struct stat_view st;
+
+	if (!cap_struct(a, raw, sizeof(raw))) {
+		print_addr(sb, a);
+		return;
+	}
+	st.mode = get_u32(raw + 16);
+	st.rdev = get_u64(raw + 32);
+	st.size = (__s64)get_u64(raw + 44);
+	sb_stat_view(sb, &st);
+}
+
+static const struct flag_name whences[] = {
+	{ 0, "SEEK_SET" }, { 1, "SEEK_CUR" }, { 2, "SEEK_END" },
+	{ 3, "SEEK_DATA" }, { 4, "SEEK_HOLE" },
+};
+
+void print_whence(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_enum(sb, whences, ARRAY_LEN(whences), (__u32)arg_u(a), "SEEK_");
+}
+
+void print_pipefds(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__s32 fds[2];
+
+	if (cap_struct(a, fds, sizeof(fds)))
+		sb_printf(sb, "[%d, %d]", fds[0], fds[1]);
+	else
+		print_addr(sb, a);
+}
+
+static const struct flag_name rename_flags[] = {
+	FLAG(1, RENAME_NOREPLACE), FLAG(2, RENAME_EXCHANGE), FLAG(4, RENAME_WHITEOUT),
+};
+
+void print_rename_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, rename_flags, ARRAY_LEN(rename_flags),
+		    (__u32)arg_u(a), NULL);
+}
+
+static const struct flag_name umount_flags[] = {
+	FLAG(1, MNT_FORCE), FLAG(2, MNT_DETACH), FLAG(4, MNT_EXPIRE),
+	FLAG(8, UMOUNT_NOFOLLOW),
+};
+
+void print_umount_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, umount_flags, ARRAY_LEN(umount_flags),
+		    (__u32)arg_u(a), NULL);
+}
+
+static const struct flag_name statx_masks[] = {
+	FLAG(0xfff, STATX_ALL), FLAG(0x7ff, STATX_BASIC_STATS),
+	FLAG(0x1, STATX_TYPE), FLAG(0x2, STATX_MODE), FLAG(0x4, STATX_NLINK),
+	FLAG(0x8, STATX_UID), FLAG(0x10, STATX_GID), FLAG(0x20, STATX_ATIME),
+	FLAG(0x40, STATX_MTIME), FLAG(0x80, STATX_CTIME), FLAG(0x100, STATX_INO),
+	FLAG(0x200, STATX_SIZE), FLAG(0x400, STATX_BLOCKS),
+	FLAG(0x800, STATX_BTIME), FLAG(0x1000, STATX_MNT_ID),
+	FLAG(0x2000, STATX_DIOALIGN), FLAG(0x4000, STATX_MNT_ID_UNIQUE),
+};
+
+void print_statx_mask(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, statx_masks, ARRAY_LEN(statx_masks), (__u32)arg_u(a),
+		    NULL);
+}
+
+static const struct flag_name flock_ops[] = {
+	FLAG(1, LOCK_SH), FLAG(2, LOCK_EX), FLAG(4, LOCK_NB), FLAG(8, LOCK_UN),
+};
+
+void print_flock_op(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, flock_ops, ARRAY_LEN(flock_ops), (__u32)arg_u(a), NULL);
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Memory: PROT_*, MAP_*, MADV_*, MREMAP_*, MS_*, MCL_* (x86 values). */
+#include "decode_priv.h"
+
+static const struct flag_name prots[] = {
+	FLAG(0x1, PROT_READ), FLAG(0x2, PROT_WRITE), FLAG(0x4, PROT_EXEC),
+	FLAG(0x8, PROT_SEM), FLAG(0x01000000, PROT_GROWSDOWN),
+	FLAG(0x02000000, PROT_GROWSUP),
+};
+
+void print_prot(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, prots, ARRAY_LEN(prots), (__u32)arg_u(a), "PROT_NONE");
+}
+
+/* The low bits of the flags hold a mapping type, not flags. */
+#define MAP_TYPE_MASK 0xf
+
+static const struct flag_name map_types[] = {
+	FLAG(0x1, MAP_SHARED), FLAG(0x2, MAP_PRIVATE),
+	FLAG(0x3, MAP_SHARED_VALIDATE),
+};
+
+static const struct flag_name map_flags[] = {
+	FLAG(0x10, MAP_FIXED), FLAG(0x20, MAP_ANONYMOUS), FLAG(0x40, MAP_32BIT),
+	FLAG(0x100, MAP_GROWSDOWN), FLAG(0x800, MAP_DENYWRITE),
+	FLAG(0x1000, MAP_EXECUTABLE), FLAG(0x2000, MAP_LOCKED),
+	FLAG(0x4000, MAP_NORESERVE), FLAG(0x8000, MAP_POPULATE),
+	FLAG(0x10000, MAP_NONBLOCK), FLAG(0x20000, MAP_STACK),
+	FLAG(0x40000, MAP_HUGETLB), FLAG(0x80000, MAP_SYNC),
+	FLAG(0x100000, MAP_FIXED_NOREPLACE),
+	FLAG(0x4000000, MAP_UNINITIALIZED),
+};
+
+void print_mapflags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__u32 v = (__u32)arg_u(a);
+	__u32 type = v & MAP_TYPE_MASK;
+
+	print_enum(sb, map_types, ARRAY_LEN(map_types), type, "MAP_");
+	v &= ~MAP_TYPE_MASK;
+	if (!v)
+		return;
+	sb_puts(sb, "|");
+	print_flags(sb, map_flags, ARRAY_LEN(map_flags), v, NULL);
+}
+
+static const struct flag_name madvices[] = {
+	FLAG(0, MADV_NORMAL), FLAG(1, MADV_RANDOM), FLAG(2, MADV_SEQUENTIAL),
+	FLAG(3, MADV_WILLNEED), FLAG(4, MADV_DONTNEED), FLAG(8, MADV_FREE),
+	FLAG(9, MADV_REMOVE), FLAG(10, MADV_DONTFORK), FLAG(11, MADV_DOFORK),
+	FLAG(12, MADV_MERGEABLE), FLAG(13, MADV_UNMERGEABLE),
+	FLAG(14, MADV_HUGEPAGE), FLAG(15, MADV_NOHUGEPAGE),
+	FLAG(16, MADV_DONTDUMP), FLAG(17, MADV_DODUMP),
+	FLAG(18, MADV_WIPEONFORK), FLAG(19, MADV_KEEPONFORK),
+	FLAG(20, MADV_COLD), FLAG(21, MADV_PAGEOUT),
+	FLAG(22, MADV_POPULATE_READ), FLAG(23, MADV_POPULATE_WRITE),
+	FLAG(24, MADV_DONTNEED_LOCKED), FLAG(25, MADV_COLLAPSE),
+	FLAG(100, MADV_HWPOISON), FLAG(101, MADV_SOFT_OFFLINE),
+	FLAG(102, MADV_GUARD_INSTALL), FLAG(103, MADV_GUARD_REMOVE),
+};
+
+void print_madvice(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_enum(sb, madvices, ARRAY_LEN(madvices), (__u32)arg_u(a), "MADV_");
+}
+
+static const struct flag_name mremap_flags[] = {
+	FLAG(1, MREMAP_MAYMOVE), FLAG(2, MREMAP_FIXED), FLAG(4, MREMAP_DONTUNMAP),
+};
+
+void print_mremap_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, mremap_flags, ARRAY_LEN(mremap_flags),
+		    (__u32)arg_u(a), NULL);
+}
+
+static const struct flag_name msync_flags[] = {
+	FLAG(1, MS_ASYNC), FLAG(2, MS_INVALIDATE), FLAG(4, MS_SYNC),
+};
+
+void print_msync_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, msync_flags, ARRAY_LEN(msync_flags), (__u32)arg_u(a),
+		    NULL);
+}
+
+static const struct flag_name mlockall_flags[] = {
+	FLAG(1, MCL_CURRENT), FLAG(2, MCL_FUTURE), FLAG(4, MCL_ONFAULT),
+};
+
+void print_mlockall_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, mlockall_flags, ARRAY_LEN(mlockall_flags),
+		    (__u32)arg_u(a), NULL);
+}

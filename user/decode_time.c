@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Time: clock ids, struct timespec (64-bit, and i386's old 32-bit one
+ * for the calls without _time64), struct timeval, TIMER_ABSTIME, ITIMER_*.
+ */
+#include <string.h>
+#include "decode_priv.h"
+
+static const struct flag_name clocks[] = {
+	FLAG(0, CLOCK_REALTIME), FLAG(1, CLOCK_MONOTONIC),
+	FLAG(2, CLOCK_PROCESS_CPUTIME_ID), FLAG(3, CLOCK_THREAD_CPUTIME_ID),
+	FLAG(4, CLOCK_MONOTONIC_RAW), FLAG(5, CLOCK_REALTIME_COARSE),
+	FLAG(6, CLOCK_MONOTONIC_COARSE), FLAG(7, CLOCK_BOOTTIME),
+	FLAG(8, CLOCK_REALTIME_ALARM), FLAG(9, CLOCK_BOOTTIME_ALARM),
+	FLAG(10, CLOCK_SGI_CYCLE), FLAG(11, CLOCK_TAI),
+};
+
+void print_clockid(struct strbuf *sb, const struct arg_ctx *a)
+{
+	int id = (int)arg_u(a);
+	const char *name = flag_lookup(clocks, ARRAY_LEN(clocks), (__u32)id);
+
+	if (name && id >= 0)
+		sb_puts(sb, name);
+	else
+		sb_printf(sb, "%d", id);	/* dynamic (per-process) clocks */
+}
+
+/* Two integers of the ABI's width (4 or 8 bytes each), signed. */
+static bool read_pair(const struct arg_ctx *a, bool wide, __s64 *x, __s64 *y)
+{
+	unsigned char raw[16];
+
+	if (wide) {
+		if (!cap_struct(a, raw, 16))
+			return false;
+		memcpy(x, raw, 8);
+		memcpy(y, raw + 8, 8);
+	} else {
+		__s32 v[2];
+
+		if (!cap_struct(a, raw, 8))
+			return false;
+		memcpy(v, raw, 8);
+		*x = v[0];
+		*y = v[1];
+	}
+	return true;
+}
+
+static void print_pair(struct strbuf *sb, const struct arg_ctx *a, bool wide,
+		       const char *fmt)
+{
+	__s64 x, y;
+
+	if (read_pair(a, wide, &x, &y))
+		sb_printf(sb, fmt, (long long)x, (long long)y);
+	else
+		print_addr(sb, a);
+}
+
+void print_timespec_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_pair(sb, a, !arg_is_32(a), "{tv_sec=%lld, tv_nsec=%lld}");
+}
+
+void print_timespec64_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_pair(sb, a, true, "{tv_sec=%lld, tv_nsec=%lld}");
+}
+
+void print_timeval_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_pair(sb, a, !arg_is_32(a), "{tv_sec=%lld, tv_usec=%lld}");
+}
+
+static const struct flag_name timer_flags[] = { FLAG(1, TIMER_ABSTIME) };
+
+void print_timer_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, timer_flags, ARRAY_LEN(timer_flags), (__u32)arg_u(a),
+		    NULL);
+}
+
+static const struct flag_name itimers[] = {
+	FLAG(0, ITIMER_REAL), FLAG(1, ITIMER_VIRTUAL), FLAG(2, ITIMER_PROF),
+};
+
+void print_itimer_which(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_enum(sb, itimers, ARRAY_LEN(itimers), (__u32)arg_u(a), "ITIMER_");
+}
