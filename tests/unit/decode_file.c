@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-2.0
+/* File decoders: open flags and modes, AT_*, access modes, stat, whence... */
+#include "decode_test.h"
+
+#define AT_FDCWD_ (-100)
+
+/* x86-64 struct stat with the fields strace shows. */
+static void make_stat(unsigned char *st, unsigned int mode, __u64 rdev,
+		      __s64 size)
+{
+	memset(st, 0, 144);
+	memcpy(st + 24, &mode, 4);
+	memcpy(st + 40, &rdev, 8);
+	memcpy(st + 48, &size, 8);
+}
+
+static void test_open(void)
+{
+	struct decoded_call c;
+
+	c = CALL("openat", 3, AT_FDCWD_, 0x1000, 02000000);
+	cap_str(&c, 1, "/etc/ld.so.cache");
+	CHECK_LINE(c, "openat(AT_FDCWD, \"/etc/ld.so.cache\", O_RDONLY|O_CLOEXEC) = 3");
+
+	c = CALL("openat", 6, AT_FDCWD_, 0x1000, 01101, 0644);
+	cap_str(&c, 1, "/tmp/dexp/x");
+	CHECK_LINE(c, "openat(AT_FDCWD, \"/tmp/dexp/x\", O_WRONLY|O_CREAT|O_TRUNC, 0644) = 6");
+
+	c = CALL("open", 3, 0x1000, 02, 0);
+	cap_str(&c, 0, "/dev/null");
+	CHECK_LINE(c, "open(\"/dev/null\", O_RDWR) = 3");
+
+	c = CALL("openat", 3, 5, 0x1000, 0204000 | 02000000 | 0100000);
+	cap_str(&c, 1, "sub");
+	CHECK_LINE(c, "openat(5, \"sub\", O_RDONLY|O_NONBLOCK|O_LARGEFILE|O_DIRECTORY|O_CLOEXEC) = 3");
+
+	c = CALL("open", 3, 0x1000, 020200002, 0600);
+	cap_str(&c, 0, "/tmp");
+	CHECK_LINE(c, "open(\"/tmp\", O_RDWR|O_TMPFILE, 0600) = 3");
+
+	c = CALL("openat", 3, AT_FDCWD_, 0x1000, 04010001 | 0200 | 0100, 0);
+	cap_str(&c, 1, "f");
+	CHECK_LINE(c, "openat(AT_FDCWD, \"f\", O_WRONLY|O_SYNC|O_CREAT|O_EXCL, 000) = 3");
+
+	c = CALL("openat", 3, AT_FDCWD_, 0x1000, 010000000 | 0x40000000);
+	cap_str(&c, 1, "/");
+	CHECK_LINE(c, "openat(AT_FDCWD, \"/\", O_RDONLY|O_PATH|0x40000000) = 3");
+
+	c = CALL("creat", 3, 0x1000, 0755);
+	cap_str(&c, 0, "x");
+	CHECK_LINE(c, "creat(\"x\", 0755) = 3");
+}
+
+static void test_at_and_access(void)
+{
+	struct decoded_call c;
+
+	c = CALL("access", 0, 0x1000, 6);
+	cap_str(&c, 0, "/etc");
+	CHECK_LINE(c, "access(\"/etc\", R_OK|W_OK) = 0");
+
+	c = CALL("faccessat2", 0, AT_FDCWD_, 0x1000, 1, 0x200);
+	cap_str(&c, 1, "/etc");
+	CHECK_LINE(c, "faccessat2(AT_FDCWD, \"/etc\", X_OK, AT_EACCESS) = 0");
+
+	c = CALL("unlinkat", -2, AT_FDCWD_, 0x1000, 0x200);
+	cap_str(&c, 1, "/nope");
+	CHECK_LINE(c, "unlinkat(AT_FDCWD, \"/nope\", AT_REMOVEDIR) = -1 ENOENT (No such file or directory)");
+
+	c = CALL("mkdir", 0, 0x1000, 0755);
+	cap_str(&c, 0, "/tmp/dexp/d");
+	CHECK_LINE(c, "mkdir(\"/tmp/dexp/d\", 0755) = 0");
+
+	c = CALL("rename", 0, 0x1000, 0x2000);
+	cap_str(&c, 0, "/tmp/dexp/x");
+	cap_str(&c, 1, "/tmp/dexp/y");
+	CHECK_LINE(c, "rename(\"/tmp/dexp/x\", \"/tmp/dexp/y\") = 0");
+
+	c = CALL("renameat2", 0, AT_FDCWD_, 0x1000, 4, 0x2000, 1);
+	cap_str(&c, 1, "a");
+	cap_str(&c, 3, "b");
+	CHECK_LINE(c, "renameat2(AT_FDCWD, \"a\", 4, \"b\", RENAME_NOREPLACE) = 0");
+
+	c = CALL("readlink", 11, 0x1000, 0x2000, 64);
+	cap_str(&c, 0, "/proc/self/exe");
+	cap(&c, 1, "/tmp/dexp/f", 11, 0);
+	CHECK_LINE(c, "readlink(\"/proc/self/exe\", \"/tmp/dexp/f\", 64) = 11");
+
+	c = CALL("fchmodat", 0, 3, 0x1000, 04755);
+	cap_str(&c, 1, "x");
+	CHECK_LINE(c, "fchmodat(3, \"x\", 04755) = 0");
+
+	c = CALL("mknodat", 0, AT_FDCWD_, 0x1000, 020600, 0x103);
+	cap_str(&c, 1, "/dev/x");
+	CHECK_LINE(c, "mknodat(AT_FDCWD, \"/dev/x\", S_IFCHR|0600, 0x103) = 0");
+
+	c = CALL("statx", 0, AT_FDCWD_, 0x1000, 0, 0xfff, 0x2000);
+	cap_str(&c, 1, "/");
+	CHECK_LINE(c, "statx(AT_FDCWD, \"/\", AT_STATX_SYNC_AS_STAT, STATX_ALL, 0x2000) = 0");
+
+	c = CALL("umount2", 0, 0x1000, 2);
+	cap_str(&c, 0, "/mnt");
+	CHECK_LINE(c, "umount2(\"/mnt\", MNT_DETACH) = 0");
+
+	c = CALL("flock", 0, 3, 6);
+	CHECK_LINE(c, "flock(3, LOCK_EX|LOCK_NB) = 0");
+
+	c = CALL("lseek", 100, 3, 0, 2);
+	CHECK_LINE(c, "lseek(3, 0, SEEK_END) = 100");
+	c = CALL("lseek", -22, 3, -1, 9);
+	CHECK_LINE(c, "lseek(3, -1, 0x9 /* SEEK_??? */) = -1 EINVAL (Invalid argument)");
+}
+
+static void test_stat(void)
+{
+	static unsigned char st[144];
+	struct decoded_call c;
+
+	make_stat(st, 0100755, 0, 3);
+	c = CALL("newfstatat", 0, AT_FDCWD_, 0x1000, 0x2000, 0);
+	cap_str(&c, 1, "/etc/hostname");
+	cap(&c, 2, st, 144, 0);
+	CHECK_LINE(c, "newfstatat(AT_FDCWD, \"/etc/hostname\", {st_mode=S_IFREG|0755, st_size=3, ...}, 0) = 0");
+
+	make_stat(st, 020666, 0x103, 0);
+	c = CALL("newfstatat", 0, 0, 0x1000, 0x2000, 0x1000);
+	cap_str(&c, 1, "");
+	cap(&c, 2, st, 144, 0);
+	CHECK_LINE(c, "newfstatat(0, \"\", {st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}, AT_EMPTY_PATH) = 0");
+
+	c = CALL("newfstatat", -2, AT_FDCWD_, 0x1000, 0x7ffd1a47e4e0, 0x100);
+	cap_str(&c, 1, "/nope");
+	CHECK_LINE(c, "newfstatat(AT_FDCWD, \"/nope\", 0x7ffd1a47e4e0, AT_SYMLINK_NOFOLLOW) = -1 ENOENT (No such file or directory)");
+
+	make_stat(st, 040755, 0, 4096);
+	c = CALL("stat", 0, 0x1000, 0x2000);
+	cap_str(&c, 0, "/etc");
+	cap(&c, 1, st, 144, 0);
+	CHECK_LINE(c, "stat(\"/etc\", {st_mode=S_IFDIR|0755, st_size=4096, ...}) = 0");
+
+	make_stat(st, 0100644, 0, 45099);
+	c = CALL("fstat", 0, 3, 0x2000);
+	cap(&c, 1, st, 100, 0);
+	CHECK_LINE(c, "fstat(3, 0x2000) = 0");	/* short capture: address */
+
+	/* makedev with a major above 255 (block device 259:1) */
+	make_stat(st, 060660, (259 << 8) | 1, 0);
+	c = CALL("fstat", 0, 3, 0x2000);
+	cap(&c, 1, st, 144, 0);
+	CHECK_LINE(c, "fstat(3, {st_mode=S_IFBLK|0660, st_rdev=makedev(0x103, 0x1), ...}) = 0");
+}
+
+static void test_stat64_i386(void)
+{
+	static unsigned char st[96];
+	unsigned int mode = 0100644;
+	__s64 size = 5000000000LL;
+	struct decoded_call c;
+
+	memset(st, 0, sizeof(st));
+	memcpy(st + 16, &mode, 4);
+	memcpy(st + 44, &size, 8);
+	c = CALL32("stat64", 0, 0x1000, 0x2000);
+	cap_str(&c, 0, "/big");
+	cap(&c, 1, st, 96, 0);
+	CHECK_LINE(c, "stat64(\"/big\", {st_mode=S_IFREG|0644, st_size=5000000000, ...}) = 0");
+
+	c = CALL32("fstatat64", 0, 0xffffff9c, 0x1000, 0x2000, 0x100);
+	cap_str(&c, 1, "/big");
+	cap(&c, 2, st, 96, 0);
+	CHECK_LINE(c, "fstatat64(AT_FDCWD, \"/big\", {st_mode=S_IFREG|0644, st_size=5000000000, ...}, AT_SYMLINK_NOFOLLOW) = 0");
+
+	/* i386's compat struct stat is not decoded: its address */
+	c = CALL32("stat", 0, 0x1000, 0xffd0000);
+	cap_str(&c, 0, "/big");
+	CHECK_LINE(c, "stat(\"/big\", 0xffd0000) = 0");
+}
+
+static void test_pipe(void)
+{
+	static const __s32 fds[2] = { 7, 8 };
+	struct decoded_call c;
+
+	c = CALL("pipe2", 0, 0x1000, 04000 | 02000000);
+	cap(&c, 0, fds, 8, 0);
+	CHECK_LINE(c, "pipe2([7, 8], O_NONBLOCK|O_CLOEXEC) = 0");
+	c = CALL("pipe", -24, 0x1000);
+	CHECK_LINE(c, "pipe(0x1000) = -1 EMFILE (Too many open files)");
+}
+
+int main(void)
+{
+	sb_init(&test_sb);
+	test_open();
+	test_at_and_access();
+	test_stat();
+	test_stat64_i386();
+	test_pipe();
+	UNIT_EXIT();
+}
