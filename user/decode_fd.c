@@ -170,41 +170,58 @@ void print_ioctl_cmd(struct strbuf *sb, const struct arg_ctx *a)
 		sb_printf(sb, "%#x", cmd);
 }
 
-/* The fd-creating calls share O_NONBLOCK/O_CLOEXEC under their own prefix. */
+/*
+ * The fd-creating calls share O_NONBLOCK/O_CLOEXEC under their own prefix,
+ * and strace lists the two in a per-call order.
+ */
 static const struct {
 	const char *call, *prefix;
-} fd_flag_prefixes[] = {
-	{ "eventfd2", "EFD_" }, { "epoll_create1", "EPOLL_" },
-	{ "inotify_init1", "IN_" }, { "timerfd_create", "TFD_" },
-	{ "signalfd4", "SFD_" },
+	bool cloexec_first;
+} fd_flag_styles[] = {
+	{ "eventfd2", "EFD_", true }, { "epoll_create1", "EPOLL_", true },
+	{ "inotify_init1", "IN_", false }, { "timerfd_create", "TFD_", true },
+	{ "signalfd4", "SFD_", true },
 };
 
 #define FD_NONBLOCK 04000
 #define FD_CLOEXEC_FLAG 02000000
+#define EFD_SEMAPHORE_FLAG 1
+
+static void sb_fd_flag(struct strbuf *sb, const char **sep, const char *prefix,
+		       const char *name)
+{
+	sb_printf(sb, "%s%s%s", *sep, prefix, name);
+	*sep = "|";
+}
 
 void print_fd_flags(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const char *call = arg_call_name(a), *prefix = "O_";
+	const char *call = arg_call_name(a), *prefix = "O_", *sep = "";
 	__u64 v = (__u32)arg_u(a);
-	const char *sep = "";
+	bool cloexec_first = false;
 	size_t i;
 
-	for (i = 0; i < ARRAY_LEN(fd_flag_prefixes); i++)
-		if (!strcmp(fd_flag_prefixes[i].call, call))
-			prefix = fd_flag_prefixes[i].prefix;
+	for (i = 0; i < ARRAY_LEN(fd_flag_styles); i++) {
+		if (strcmp(fd_flag_styles[i].call, call))
+			continue;
+		prefix = fd_flag_styles[i].prefix;
+		cloexec_first = fd_flag_styles[i].cloexec_first;
+	}
 	if (!v) {
 		sb_puts(sb, "0");
 		return;
 	}
-	if (v & FD_NONBLOCK) {
-		sb_printf(sb, "%sNONBLOCK", prefix);
-		sep = "|";
-	}
-	if (v & FD_CLOEXEC_FLAG) {
-		sb_printf(sb, "%s%sCLOEXEC", sep, prefix);
-		sep = "|";
-	}
+	if (!strcmp(call, "eventfd2") && (v & EFD_SEMAPHORE_FLAG))
+		sb_fd_flag(sb, &sep, prefix, "SEMAPHORE");
+	if (cloexec_first && (v & FD_CLOEXEC_FLAG))
+		sb_fd_flag(sb, &sep, prefix, "CLOEXEC");
+	if (v & FD_NONBLOCK)
+		sb_fd_flag(sb, &sep, prefix, "NONBLOCK");
+	if (!cloexec_first && (v & FD_CLOEXEC_FLAG))
+		sb_fd_flag(sb, &sep, prefix, "CLOEXEC");
 	v &= ~(__u64)(FD_NONBLOCK | FD_CLOEXEC_FLAG);
+	if (!strcmp(call, "eventfd2"))
+		v &= ~(__u64)EFD_SEMAPHORE_FLAG;
 	if (v)
 		sb_printf(sb, "%s%#llx", sep, (unsigned long long)v);
 }

@@ -32,17 +32,40 @@ static const struct flag_name map_flags[] = {
 	FLAG(0x4000000, MAP_UNINITIALIZED),
 };
 
+#define MAP_HUGETLB_BIT 0x40000
+#define MAP_HUGE_SHIFT 26
+#define MAP_HUGE_MASK (0x3fu << MAP_HUGE_SHIFT)
+
+/* With MAP_HUGETLB the top six bits are log2 of the page size: MAP_HUGE_2MB. */
+static void sb_huge_size(struct strbuf *sb, unsigned int log2)
+{
+	static const char *const units[] = { "", "KB", "MB", "GB", "TB" };
+	unsigned int unit = log2 / 10;
+
+	if (unit >= ARRAY_LEN(units))
+		unit = ARRAY_LEN(units) - 1;
+	sb_printf(sb, "|MAP_HUGE_%llu%s",
+		  (unsigned long long)(1ULL << (log2 - unit * 10)), units[unit]);
+}
+
 void print_mapflags(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u32 v = (__u32)arg_u(a);
 	__u32 type = v & MAP_TYPE_MASK;
+	__u32 huge = 0;
 
 	print_enum(sb, map_types, ARRAY_LEN(map_types), type, "MAP_");
 	v &= ~MAP_TYPE_MASK;
-	if (!v)
-		return;
-	sb_puts(sb, "|");
-	print_flags(sb, map_flags, ARRAY_LEN(map_flags), v, NULL);
+	if (v & MAP_HUGETLB_BIT) {
+		huge = (v & MAP_HUGE_MASK) >> MAP_HUGE_SHIFT;
+		v &= ~MAP_HUGE_MASK;
+	}
+	if (v) {
+		sb_puts(sb, "|");
+		print_flags(sb, map_flags, ARRAY_LEN(map_flags), v, NULL);
+	}
+	if (huge)
+		sb_huge_size(sb, huge);
 }
 
 static const struct flag_name madvices[] = {

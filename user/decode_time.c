@@ -18,10 +18,9 @@ static const struct flag_name clocks[] = {
 void print_clockid(struct strbuf *sb, const struct arg_ctx *a)
 {
 	int id = (int)arg_u(a);
-	const char *name = flag_lookup(clocks, ARRAY_LEN(clocks), (__u32)id);
 
-	if (name && id >= 0)
-		sb_puts(sb, name);
+	if (id >= 0)
+		print_enum(sb, clocks, ARRAY_LEN(clocks), id, "CLOCK_");
 	else
 		sb_printf(sb, "%d", id);	/* dynamic (per-process) clocks */
 }

@@ -18,7 +18,7 @@ static struct decode_opts test_opts = { .string_limit = 32 };
 static struct strbuf test_sb;
 
 /* A finished call of the named syscall; unset arguments are 0. */
-static struct decoded_call call_abi(unsigned int abi, const char *name,
+static inline struct decoded_call call_abi(unsigned int abi, const char *name,
 				    long ret, int nargs, ...)
 {
 	struct decoded_call c;
@@ -63,7 +63,7 @@ static struct decoded_call call_abi(unsigned int abi, const char *name,
 	U64_(a), U64_(b), U64_(c), U64_(d), U64_(e), U64_(f)
 
 /* Attach captured memory to argument i. */
-static void cap(struct decoded_call *c, int i, const void *data,
+static inline void cap(struct decoded_call *c, int i, const void *data,
 		unsigned int len, unsigned int flags)
 {
 	c->cap[i].data = data;
@@ -72,7 +72,7 @@ static void cap(struct decoded_call *c, int i, const void *data,
 }
 
 /* Attach a C string (with its NUL) to argument i. */
-static void cap_str(struct decoded_call *c, int i, const char *s)
+static inline void cap_str(struct decoded_call *c, int i, const char *s)
 {
 	cap(c, i, s, strlen(s) + 1, 0);
 }

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Memory decoders: PROT_*, MAP_*, MADV_*, mremap, msync, mlockall. */
+#include "decode_test.h"
+
+int main(void)
+{
+	struct decoded_call c;
+
+	sb_init(&test_sb);
+	c = CALL("mmap", 0x7f2aa2ca1000, 0, 8192, 3, 0x22, -1, 0);
+	CHECK_LINE(c, "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7f2aa2ca1000");
+	c = CALL("mmap", 0x7f2aa2cca000, 0x7f2aa2cca000, 1400832, 5, 0x812, 3, 0x26000);
+	CHECK_LINE(c, "mmap(0x7f2aa2cca000, 1400832, PROT_READ|PROT_EXEC, MAP_PRIVATE|MAP_FIXED|MAP_DENYWRITE, 3, 0x26000) = 0x7f2aa2cca000");
+	c = CALL("mmap", 0x7fe05ed70000, 0, 4096, 1, 0x8021, -1, 0);
+	CHECK_LINE(c, "mmap(NULL, 4096, PROT_READ, MAP_SHARED|MAP_ANONYMOUS|MAP_POPULATE, -1, 0) = 0x7fe05ed70000");
+	c = CALL("mmap", 0x7f0000000000, 0, 4096, 0, 0x100000 | 0x20 | 0x2 | 0x40000 | (21 << 26), -1, 0);
+	CHECK_LINE(c, "mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|MAP_FIXED_NOREPLACE|MAP_HUGE_2MB, -1, 0) = 0x7f0000000000");
+	c = CALL("mmap", 0x7f0000000000, 0, 1 << 30, 3, 0x40022 | (30 << 26), -1, 0);
+	CHECK_LINE(c, "mmap(NULL, 1073741824, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|MAP_HUGE_1GB, -1, 0) = 0x7f0000000000");
+	c = CALL("mmap", 0x7f0000000000, 0, 4096, 3, 0x4000022, -1, 0);
+	CHECK_LINE(c, "mmap(NULL, 4096, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_UNINITIALIZED, -1, 0) = 0x7f0000000000");
+	c = CALL("mmap", -22, 0, 4096, 0x10, 0x7, -1, 0);
+	CHECK_LINE(c, "mmap(NULL, 4096, 0x10, 0x7 /* MAP_??? */, -1, 0) = -1 EINVAL (Invalid argument)");
+	c = CALL("mprotect", 0, 0x7f2aa2e90000, 4096, 0);
+	CHECK_LINE(c, "mprotect(0x7f2aa2e90000, 4096, PROT_NONE) = 0");
+	c = CALL("mprotect", 0, 0x7f2aa2e73000, 16384, 1 | 0x01000000);
+	CHECK_LINE(c, "mprotect(0x7f2aa2e73000, 16384, PROT_READ|PROT_GROWSDOWN) = 0");
+	c = CALL("madvise", 0, 0x7f2aa2e90000, 8192, 4);
+	CHECK_LINE(c, "madvise(0x7f2aa2e90000, 8192, MADV_DONTNEED) = 0");
+	c = CALL("madvise", -22, 0, 0, 99);
+	CHECK_LINE(c, "madvise(NULL, 0, 0x63 /* MADV_??? */) = -1 EINVAL (Invalid argument)");
+	c = CALL("munmap", 0, 0x7f2aa2e86000, 45099);
+	CHECK_LINE(c, "munmap(0x7f2aa2e86000, 45099) = 0");
+	c = CALL("mremap", 0x7f0000200000, 0x7f0000100000, 4096, 8192, 1, 0);
+	CHECK_LINE(c, "mremap(0x7f0000100000, 4096, 8192, MREMAP_MAYMOVE, NULL) = 0x7f0000200000");
+	c = CALL("msync", 0, 0x7f0000100000, 4096, 4 | 2);
+	CHECK_LINE(c, "msync(0x7f0000100000, 4096, MS_INVALIDATE|MS_SYNC) = 0");
+	c = CALL("mlockall", 0, 3);
+	CHECK_LINE(c, "mlockall(MCL_CURRENT|MCL_FUTURE) = 0");
+	/* i386 mmap2: 32-bit pointers, -1 as a 32-bit fd */
+	c = CALL32("mmap2", 0xf7f00000, 0, 8192, 3, 0x22, 0xffffffff, 0);
+	CHECK_LINE(c, "mmap2(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0xf7f00000");
+	/* i386 old mmap takes one pointer to its arguments */
+	c = CALL32("mmap", 0xf7f00000, 0xffd00000);
+	CHECK_LINE(c, "mmap(0xffd00000) = 0xf7f00000");
+	UNIT_EXIT();
+}
