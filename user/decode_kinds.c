@@ -84,6 +84,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_SOCKADDR_OUT] = STRUCT_OUT(print_sockaddr_arg, 128, 128),
 	[K_SOCK_LEVEL] = IN(print_sock_level),
 	[K_SOCKOPT] = IN(print_sockopt),
+	[K_SOCKOPT_VAL] = STRUCT_IN(print_sockopt_val, 4, 4),
 	[K_MSG_FLAGS] = IN(print_msg_flags),
 	[K_SHUT_HOW] = IN(print_shut_how),
 	[K_SOCK_FLAGS] = IN(print_sock_flags),

@@ -248,7 +248,23 @@ void print_sockaddr_arg(struct strbuf *sb, const struct arg_ctx *a)
 	}
 	if (len > cap->len)
 		len = cap->len;
+	if (!len) {	/* nothing written (recvfrom on a stream socket) */
+		print_addr(sb, a);
+		return;
+	}
 	sb_sockaddr(sb, cap->data, len);
+}
+
+/* An int option value ("[1]") when the length (next argument) is an int's. */
+void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__s32 v;
+
+	if (a->idx < 5 && call_arg(a->call, a->idx + 1) == sizeof(v) &&
+	    cap_struct(a, &v, sizeof(v)))
+		sb_printf(sb, "[%d]", v);
+	else
+		print_addr(sb, a);
 }
 
 static const struct flag_name levels[] = {

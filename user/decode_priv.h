@@ -79,6 +79,7 @@ enum arg_kind {
 	K_SOCKADDR_OUT,	/* struct sockaddr returned */
 	K_SOCK_LEVEL,	/* SOL_* */
 	K_SOCKOPT,	/* SO_* when the level is SOL_SOCKET */
+	K_SOCKOPT_VAL,	/* setsockopt's value: [1] when it is an int */
 	K_MSG_FLAGS,	/* MSG_* */
 	K_SHUT_HOW,	/* SHUT_* */
 	K_SOCK_FLAGS,	/* SOCK_CLOEXEC|SOCK_NONBLOCK (accept4) */
@@ -252,6 +253,7 @@ void print_sock_proto(struct strbuf *sb, const struct arg_ctx *a);
 void print_sockaddr_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_sock_level(struct strbuf *sb, const struct arg_ctx *a);
 void print_sockopt(struct strbuf *sb, const struct arg_ctx *a);
+void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a);
 void print_msg_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_shut_how(struct strbuf *sb, const struct arg_ctx *a);
 void print_sock_flags(struct strbuf *sb, const struct arg_ctx *a);

@@ -409,7 +409,7 @@ const struct syscall_sig syscall_sigs[] = {
 	S(setreuid32, I, I),
 	S(setrlimit, K_RLIMIT_RES, P),
 	S0(setsid),
-	S(setsockopt, FD, K_SOCK_LEVEL, K_SOCKOPT, P, I),
+	S(setsockopt, FD, K_SOCK_LEVEL, K_SOCKOPT, K_SOCKOPT_VAL, I),
 	S(settimeofday, P, P),
 	S(setuid, I),
 	S(setuid32, I),
