@@ -22,7 +22,8 @@ void print_rlimit_res(struct strbuf *sb, const struct arg_ctx *a)
 }
 
 /*
- * One limit: infinity by name, multiples of 1024 as "N*1024" like strace.
+ * One limit: infinity by name, multiples of 1024 above 1024 as "N*1024"
+ * like strace.
  * infinity is the ABI's all-ones value; its name depends on the struct.
  */
 static void sb_limit(struct strbuf *sb, __u64 v, __u64 infinity,
@@ -30,7 +31,7 @@ static void sb_limit(struct strbuf *sb, __u64 v, __u64 infinity,
 {
 	if (v == infinity)
 		sb_puts(sb, inf_name);
-	else if (v && v % 1024 == 0)
+	else if (v > 1024 && v % 1024 == 0)
 		sb_printf(sb, "%llu*1024", (unsigned long long)(v / 1024));
 	else
 		sb_printf(sb, "%llu", (unsigned long long)v);

@@ -114,8 +114,8 @@ static void test_out_addr(void)
 
 static void test_sockopt(void)
 {
-	struct decoded_call c;
 	static const __s32 one = 1;
+	struct decoded_call c;
 
 	c = CALL("setsockopt", 0, 5, 1, 2, 0x1000, 4);
 	cap(&c, 3, &one, 4, 0);
