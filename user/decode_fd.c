@@ -87,6 +87,8 @@ static void sb_fcntl_arg(struct strbuf *sb, unsigned int cmd, __u64 arg)
 		print_flags(sb, dn_flags, ARRAY_LEN(dn_flags), arg, NULL);
 	else if (in_list(fcntl_ptr_cmds, ARRAY_LEN(fcntl_ptr_cmds), cmd))
 		sb_printf(sb, arg ? "%#llx" : "NULL", (unsigned long long)arg);
+	else if (!flag_lookup(fcntl_cmds, ARRAY_LEN(fcntl_cmds), cmd))
+		sb_printf(sb, "%#llx", (unsigned long long)arg);
 	else
 		sb_printf(sb, "%d", (int)arg);
 }

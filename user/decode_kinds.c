@@ -57,6 +57,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_MREMAP_FLAGS] = IN(print_mremap_flags),
 	[K_MSYNC_FLAGS] = IN(print_msync_flags),
 	[K_MLOCKALL_FLAGS] = IN(print_mlockall_flags),
+	[K_PGOFF] = IN(print_pgoff),
 
 	[K_CLONE_FLAGS] = IN(print_clone_flags),
 	[K_ARGV] = { .print = print_argv, .capture = SYSOBS_CAP_ARGV },

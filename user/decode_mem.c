@@ -117,3 +117,9 @@ void print_mlockall_flags(struct strbuf *sb, const struct arg_ctx *a)
 	print_flags(sb, mlockall_flags, ARRAY_LEN(mlockall_flags),
 		    (__u32)arg_u(a), NULL);
 }
+
+/* mmap2 counts its offset in 4096-byte units whatever the page size. */
+void print_pgoff(struct strbuf *sb, const struct arg_ctx *a)
+{
+	sb_printf(sb, "%#llx", (unsigned long long)arg_u(a) * 4096);
+}

@@ -55,6 +55,7 @@ enum arg_kind {
 	K_MREMAP_FLAGS,	/* MREMAP_* */
 	K_MSYNC_FLAGS,	/* MS_* */
 	K_MLOCKALL_FLAGS, /* MCL_* */
+	K_PGOFF,	/* mmap2's offset in 4096-byte pages, shown in bytes */
 	/* processes (decode_process.c) */
 	K_CLONE_FLAGS,	/* CLONE_* | exit signal */
 	K_ARGV,		/* execve argv: ["ls", "-l"] */
@@ -226,6 +227,7 @@ void print_madvice(struct strbuf *sb, const struct arg_ctx *a);
 void print_mremap_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_msync_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_mlockall_flags(struct strbuf *sb, const struct arg_ctx *a);
+void print_pgoff(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_process.c */
 void print_clone_flags(struct strbuf *sb, const struct arg_ctx *a);

@@ -246,7 +246,7 @@ const struct syscall_sig syscall_sigs[] = {
 	S(mlock2, P, UL, X),
 	S(mlockall, K_MLOCKALL_FLAGS),
 	SIGR(mmap, R_HEX, P, UL, K_PROT, K_MAPFLAGS, FD, X),
-	SIGR(mmap2, R_HEX, P, UL, K_PROT, K_MAPFLAGS, FD, X),
+	SIGR(mmap2, R_HEX, P, UL, K_PROT, K_MAPFLAGS, FD, K_PGOFF),
 	S(modify_ldt, I, P, UL),
 	S(mount, PATH, PATH, K_STR, X, P),
 	S(mount_setattr, K_DIRFD, PATH, K_ATFLAGS, P, UL),

@@ -40,6 +40,9 @@ int main(void)
 	/* i386 mmap2: 32-bit pointers, -1 as a 32-bit fd */
 	c = CALL32("mmap2", 0xf7f00000, 0, 8192, 3, 0x22, 0xffffffff, 0);
 	CHECK_LINE(c, "mmap2(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0xf7f00000");
+	/* mmap2's offset counts 4096-byte pages; strace shows bytes */
+	c = CALL32("mmap2", 0xf7dad000, 0xf7dad000, 1544192, 5, 0x812, 3, 0x22);
+	CHECK_LINE(c, "mmap2(0xf7dad000, 1544192, PROT_READ|PROT_EXEC, MAP_PRIVATE|MAP_FIXED|MAP_DENYWRITE, 3, 0x22000) = 0xf7dad000");
 	/* i386 old mmap takes one pointer to its arguments */
 	c = CALL32("mmap", 0xf7f00000, 0xffd00000);
 	CHECK_LINE(c, "mmap(0xffd00000) = 0xf7f00000");

@@ -5,7 +5,9 @@
  * for what the decoders print; every call of both ABIs decodes with any
  * arguments and any captured bytes without a raw control byte.
  * With --signatures, prints "name nargs" per signature instead, for
- * tests/t_decode.sh to compare with the running kernel's BTF.
+ * tests/t_decode.sh to compare with the running kernel's BTF; with --raw,
+ * decodes lines "ABI NAME RET ARG..." (numbers, as strace -e raw=all
+ * shows them) from stdin, for t_decode.sh to compare with strace.
  */
 #include "decode_test.h"
 #include "decode_priv.h"
@@ -202,12 +204,43 @@ static void dump_signatures(void)
 		printf("%s %d\n", syscall_sigs[i].name, syscall_sigs[i].nargs);
 }
 
+/* One call per line: "64 mmap 0x7ffff7fbe000 0 0x2000 0x3 0x22 0xffffffff 0". */
+static int decode_raw_lines(void)
+{
+	char text[1024], name[64];
+
+	while (fgets(text, sizeof(text), stdin)) {
+		struct decoded_call c = { .finished = true };
+		char *p = text, *end;
+		unsigned int bits;
+		int n, a;
+
+		if (sscanf(p, "%u %63s %n", &bits, name, &n) != 2 ||
+		    (bits != 32 && bits != 64))
+			return 1;
+		c.abi = bits == 32 ? SYSOBS_ABI_32 : SYSOBS_ABI_64;
+		c.nr = syscall_number(c.abi, name);
+		p += n;
+		c.ret = strtoll(p, &end, 0);
+		for (a = 0; a < 6 && end != p; a++) {
+			p = end;
+			c.args[a] = strtoull(p, &end, 0);
+		}
+		if (c.nr < 0)
+			return 1;
+		puts(full_line(&c));
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && !strcmp(argv[1], "--signatures")) {
 		dump_signatures();
 		return 0;
 	}
+	if (argc > 1 && !strcmp(argv[1], "--raw"))
+		return decode_raw_lines();
 	sb_init(&test_sb);
 	test_coverage();
 	test_capture_specs();
