@@ -339,6 +339,47 @@ void print_buf_out(struct strbuf *sb, const struct arg_ctx *a)
 	print_bytes(sb, a, ret);
 }
 
+/* A 64-bit value split in two registers: i386 passes its halves. */
+static __u64 join_halves(const struct arg_ctx *a, int lo, int hi)
+{
+	if (!arg_is_32(a))
+		return a->call->args[lo];
+	return (__u64)(__u32)a->call->args[lo] |
+	       (__u64)(__u32)a->call->args[hi] << 32;
+}
+
+void print_off64_lohi(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__u64 v = a->idx < 5 ? join_halves(a, a->idx, a->idx + 1) : arg_u(a);
+
+	sb_printf(sb, "%lld", (long long)v);
+}
+
+/* _llseek: the high half comes first, on both ABIs. */
+void print_off64_hilo(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__u64 v = a->idx < 5 ? (__u64)(__u32)a->call->args[a->idx + 1] |
+			       (__u64)(__u32)a->call->args[a->idx] << 32 :
+			       arg_u(a);
+
+	sb_printf(sb, "%lld", (long long)v);
+}
+
+bool never_shown(const struct arg_ctx *a)
+{
+	return false;
+}
+
+void print_s64_out(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__s64 v;
+
+	if (cap_struct(a, &v, sizeof(v)))
+		sb_printf(sb, "[%lld]", (long long)v);
+	else
+		print_addr(sb, a);
+}
+
 void print_int_out(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__s32 v;
@@ -388,17 +429,18 @@ static void print_args(struct strbuf *sb, const struct decoded_call *c,
 		       const struct decode_opts *o,
 		       const struct syscall_sig *sig)
 {
-	int i;
+	int i, shown = 0;
 
 	for (i = 0; i < sig->nargs; i++) {
+		const struct arg_kind_desc *d = &arg_kinds[sig->arg[i]];
 		struct arg_ctx a = { c, o, i };
 
-		if (arg_kinds[sig->arg[i]].shown && !arg_kinds[sig->arg[i]].shown(&a))
-			break;
-		if (i)
+		if (d->shown && !d->shown(&a))
+			continue;
+		if (shown++)
 			sb_puts(sb, ", ");
 		/* strace stops an unfinished call before its outputs. */
-		if (!c->finished && arg_kinds[sig->arg[i]].out)
+		if (!c->finished && d->out)
 			return;
 		print_generic_arg(sb, &a, sig->arg[i]);
 	}

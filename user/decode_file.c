@@ -15,25 +15,28 @@
 #define OF_DIRECTORY	0200000
 #define OF_TMPFILE	(020000000 | OF_DIRECTORY)
 
-/* Multi-bit flags first so their bits are not taken by a single flag. */
+/*
+ * In strace's order; multi-bit flags (O_SYNC holds O_DSYNC, O_TMPFILE
+ * holds O_DIRECTORY) come before their parts so they take the bits first.
+ */
 static const struct flag_name open_flags[] = {
-	{ 04010000, "O_SYNC" },
-	{ OF_TMPFILE, "O_TMPFILE" },
 	{ OF_CREAT, "O_CREAT" },
 	{ 0200, "O_EXCL" },
 	{ 0400, "O_NOCTTY" },
 	{ 01000, "O_TRUNC" },
 	{ 02000, "O_APPEND" },
 	{ 04000, "O_NONBLOCK" },
+	{ 04010000, "O_SYNC" },
 	{ 010000, "O_DSYNC" },
-	{ 020000, "O_ASYNC" },
 	{ 040000, "O_DIRECT" },
 	{ 0100000, "O_LARGEFILE" },
-	{ OF_DIRECTORY, "O_DIRECTORY" },
 	{ 0400000, "O_NOFOLLOW" },
 	{ 01000000, "O_NOATIME" },
 	{ 02000000, "O_CLOEXEC" },
 	{ 010000000, "O_PATH" },
+	{ OF_TMPFILE, "O_TMPFILE" },
+	{ OF_DIRECTORY, "O_DIRECTORY" },
+	{ 020000, "FASYNC" },
 };
 
 static const char *const access_modes[] = {
@@ -116,6 +119,15 @@ void print_access(struct strbuf *sb, const struct arg_ctx *a)
 		    (__u32)arg_u(a), "F_OK");
 }
 
+/* statx's sync type: a two-bit field strace always names, first. */
+#define AT_STATX_SYNC_TYPE 0x6000
+
+static const struct flag_name statx_sync_types[] = {
+	FLAG(0, AT_STATX_SYNC_AS_STAT), FLAG(0x2000, AT_STATX_FORCE_SYNC),
+	FLAG(0x4000, AT_STATX_DONT_SYNC),
+	{ 0x6000, "AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC" },
+};
+
 static const struct flag_name at_flags[] = {
 	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
 	{ 0x200, "AT_REMOVEDIR" },	/* AT_EACCESS for faccessat2 */
@@ -134,6 +146,15 @@ void print_atflags(struct strbuf *sb, const struct arg_ctx *a)
 	const char *call = arg_call_name(a);
 	__u64 v = (__u32)arg_u(a);
 
+	if (!strcmp(call, "statx")) {
+		sb_puts(sb, flag_lookup(statx_sync_types,
+					ARRAY_LEN(statx_sync_types),
+					v & AT_STATX_SYNC_TYPE));
+		v &= ~(__u64)AT_STATX_SYNC_TYPE;
+		if (!v)
+			return;
+		sb_puts(sb, "|");
+	}
 	/* 0x200 is AT_EACCESS for the access calls, AT_REMOVEDIR elsewhere. */
 	if (!strncmp(call, "faccessat", 9) && (v & AT_EACCESS_VALUE)) {
 		sb_puts(sb, "AT_EACCESS");
@@ -142,8 +163,7 @@ void print_atflags(struct strbuf *sb, const struct arg_ctx *a)
 			return;
 		sb_puts(sb, "|");
 	}
-	print_flags(sb, at_flags, ARRAY_LEN(at_flags), v,
-		    strcmp(call, "statx") ? "0" : "AT_STATX_SYNC_AS_STAT");
+	print_flags(sb, at_flags, ARRAY_LEN(at_flags), v, NULL);
 }
 
 /* The fields strace shows of any stat layout. */
@@ -289,4 +309,16 @@ static const struct flag_name flock_ops[] = {
 void print_flock_op(struct strbuf *sb, const struct arg_ctx *a)
 {
 	print_flags(sb, flock_ops, ARRAY_LEN(flock_ops), (__u32)arg_u(a), NULL);
+}
+
+static const struct flag_name fadvices[] = {
+	FLAG(0, POSIX_FADV_NORMAL), FLAG(1, POSIX_FADV_RANDOM),
+	FLAG(2, POSIX_FADV_SEQUENTIAL), FLAG(3, POSIX_FADV_WILLNEED),
+	FLAG(4, POSIX_FADV_DONTNEED), FLAG(5, POSIX_FADV_NOREUSE),
+};
+
+void print_fadvice(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_enum(sb, fadvices, ARRAY_LEN(fadvices), (__u32)arg_u(a),
+		   "POSIX_FADV_");
 }

@@ -33,6 +33,10 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_BUF_OUT] = { .print = print_buf_out, .out = true,
 			.capture = SYSOBS_CAP_BUF_OUT },
 	[K_INT_OUT] = STRUCT_OUT(print_int_out, 4, 4),
+	[K_OFF64_LOHI] = IN(print_off64_lohi),
+	[K_OFF64_HILO] = IN(print_off64_hilo),
+	[K_SKIP] = { .print = print_hex, .shown = never_shown },
+	[K_S64_OUT] = STRUCT_OUT(print_s64_out, 8, 8),
 
 	[K_DIRFD] = IN(print_dirfd),
 	[K_OFLAGS] = IN(print_oflags),
@@ -50,6 +54,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_UMOUNT_FLAGS] = IN(print_umount_flags),
 	[K_STATX_MASK] = IN(print_statx_mask),
 	[K_FLOCK_OP] = IN(print_flock_op),
+	[K_FADVICE] = IN(print_fadvice),
 
 	[K_PROT] = IN(print_prot),
 	[K_MAPFLAGS] = IN(print_mapflags),
@@ -58,6 +63,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_MSYNC_FLAGS] = IN(print_msync_flags),
 	[K_MLOCKALL_FLAGS] = IN(print_mlockall_flags),
 	[K_PGOFF] = IN(print_pgoff),
+	[K_MPOL_MODE] = IN(print_mpol_mode),
+	[K_GRND_FLAGS] = IN(print_grnd_flags),
 
 	[K_CLONE_FLAGS] = IN(print_clone_flags),
 	[K_ARGV] = { .print = print_argv, .capture = SYSOBS_CAP_ARGV },
@@ -123,6 +130,7 @@ static const struct {
 	{ "fcntl64", print_fcntl_call },
 	{ "futex", print_futex_call },
 	{ "futex_time64", print_futex_call },
+	{ "prctl", print_prctl_call },
 };
 
 call_printer call_printer_of(const char *name)

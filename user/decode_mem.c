@@ -123,3 +123,30 @@ void print_pgoff(struct strbuf *sb, const struct arg_ctx *a)
 {
 	sb_printf(sb, "%#llx", (unsigned long long)arg_u(a) * 4096);
 }
+
+#define MPOL_MODE_FLAGS 0xe000
+
+static const struct flag_name mpol_modes[] = {
+	FLAG(0, MPOL_DEFAULT), FLAG(1, MPOL_PREFERRED), FLAG(2, MPOL_BIND),
+	FLAG(3, MPOL_INTERLEAVE), FLAG(4, MPOL_LOCAL),
+	FLAG(5, MPOL_PREFERRED_MANY), FLAG(6, MPOL_WEIGHTED_INTERLEAVE),
+};
+
+static const struct flag_name mpol_flags[] = {
+	FLAG(0x8000, MPOL_F_STATIC_NODES), FLAG(0x4000, MPOL_F_RELATIVE_NODES),
+	FLAG(0x2000, MPOL_F_NUMA_BALANCING),
+};
+
+/* A NUMA policy mode, with its mode flags in the top bits. */
+void print_mpol_mode(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__u32 v = (__u32)arg_u(a);
+
+	print_enum(sb, mpol_modes, ARRAY_LEN(mpol_modes), v & ~MPOL_MODE_FLAGS,
+		   "MPOL_");
+	if (!(v & MPOL_MODE_FLAGS))
+		return;
+	sb_puts(sb, "|");
+	print_flags(sb, mpol_flags, ARRAY_LEN(mpol_flags), v & MPOL_MODE_FLAGS,
+		    NULL);
+}

@@ -32,6 +32,10 @@ enum arg_kind {
 	K_BUF_IN,	/* bytes given to the kernel; length in the next argument */
 	K_BUF_OUT,	/* bytes returned by the kernel; length is the return value */
 	K_INT_OUT,	/* int filled by the kernel: [42] */
+	K_OFF64_LOHI,	/* 64-bit value; on i386 its high half is the next argument */
+	K_OFF64_HILO,	/* 64-bit value as high, low halves (_llseek) */
+	K_SKIP,		/* the second half of a split value: not shown */
+	K_S64_OUT,	/* 64-bit value filled by the kernel: [1234] (_llseek) */
 	/* files (decode_file.c) */
 	K_DIRFD,	/* fd or AT_FDCWD */
 	K_OFLAGS,	/* O_* */
@@ -48,6 +52,7 @@ enum arg_kind {
 	K_UMOUNT_FLAGS,	/* MNT_* / UMOUNT_* */
 	K_STATX_MASK,	/* STATX_* */
 	K_FLOCK_OP,	/* LOCK_* */
+	K_FADVICE,	/* POSIX_FADV_* */
 	/* memory (decode_mem.c) */
 	K_PROT,		/* PROT_* */
 	K_MAPFLAGS,	/* MAP_* */
@@ -55,6 +60,8 @@ enum arg_kind {
 	K_MREMAP_FLAGS,	/* MREMAP_* */
 	K_MSYNC_FLAGS,	/* MS_* */
 	K_MLOCKALL_FLAGS, /* MCL_* */
+	K_MPOL_MODE,	/* MPOL_* and mode flags */
+	K_GRND_FLAGS,	/* GRND_* */
 	K_PGOFF,	/* mmap2's offset in 4096-byte pages, shown in bytes */
 	/* processes (decode_process.c) */
 	K_CLONE_FLAGS,	/* CLONE_* | exit signal */
@@ -201,6 +208,10 @@ void print_path(struct strbuf *sb, const struct arg_ctx *a);
 void print_buf_in(struct strbuf *sb, const struct arg_ctx *a);
 void print_buf_out(struct strbuf *sb, const struct arg_ctx *a);
 void print_int_out(struct strbuf *sb, const struct arg_ctx *a);
+void print_off64_lohi(struct strbuf *sb, const struct arg_ctx *a);
+void print_off64_hilo(struct strbuf *sb, const struct arg_ctx *a);
+void print_s64_out(struct strbuf *sb, const struct arg_ctx *a);
+bool never_shown(const struct arg_ctx *a);
 
 /* decode_file.c */
 void print_dirfd(struct strbuf *sb, const struct arg_ctx *a);
@@ -218,6 +229,7 @@ void print_rename_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_umount_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_statx_mask(struct strbuf *sb, const struct arg_ctx *a);
 void print_flock_op(struct strbuf *sb, const struct arg_ctx *a);
+void print_fadvice(struct strbuf *sb, const struct arg_ctx *a);
 void sb_oflags(struct strbuf *sb, __u64 flags);
 
 /* decode_mem.c */
@@ -228,6 +240,9 @@ void print_mremap_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_msync_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_mlockall_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_pgoff(struct strbuf *sb, const struct arg_ctx *a);
+void print_mpol_mode(struct strbuf *sb, const struct arg_ctx *a);
+/* decode_misc.c */
+void print_grnd_flags(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_process.c */
 void print_clone_flags(struct strbuf *sb, const struct arg_ctx *a);
@@ -238,6 +253,8 @@ void print_wait_options(struct strbuf *sb, const struct arg_ctx *a);
 void print_idtype(struct strbuf *sb, const struct arg_ctx *a);
 void print_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_arch_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
+void print_prctl_call(struct strbuf *sb, const struct decoded_call *c,
+		      const struct decode_opts *o);
 void print_clone_call(struct strbuf *sb, const struct decoded_call *c,
 		      const struct decode_opts *o);
 

@@ -259,3 +259,92 @@ void print_arch_prctl_op(struct strbuf *sb, const struct arg_ctx *a)
 	print_enum(sb, arch_prctl_ops, ARRAY_LEN(arch_prctl_ops),
 		   (__u32)arg_u(a), "ARCH_");
 }
+
+enum {
+	PRCTL_SET_PDEATHSIG = 1, PRCTL_SET_DUMPABLE = 4, PRCTL_SET_NAME = 15,
+	PRCTL_CAPBSET_READ = 23, PRCTL_CAPBSET_DROP = 24,
+	PRCTL_SET_NO_NEW_PRIVS = 38,
+};
+
+/* prctl options strace shows without arguments, or with one number. */
+static const unsigned int prctl_no_args[] = { 3, 7, 13, 21, 30, 31, 32, 39, 42, 58 };
+static const unsigned int prctl_one_number[] = { 8, 14, 29, 36, 41 };
+
+static const char *const capabilities[] = {
+	"CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "KILL",
+	"SETGID", "SETUID", "SETPCAP", "LINUX_IMMUTABLE", "NET_BIND_SERVICE",
+	"NET_BROADCAST", "NET_ADMIN", "NET_RAW", "IPC_LOCK", "IPC_OWNER",
+	"SYS_MODULE", "SYS_RAWIO", "SYS_CHROOT", "SYS_PTRACE", "SYS_PACCT",
+	"SYS_ADMIN", "SYS_BOOT", "SYS_NICE", "SYS_RESOURCE", "SYS_TIME",
+	"SYS_TTY_CONFIG", "MKNOD", "LEASE", "AUDIT_WRITE", "AUDIT_CONTROL",
+	"SETFCAP", "MAC_OVERRIDE", "MAC_ADMIN", "SYSLOG", "WAKE_ALARM",
+	"BLOCK_SUSPEND", "AUDIT_READ", "PERFMON", "BPF", "CHECKPOINT_RESTORE",
+};
+
+static const struct flag_name dumpable_modes[] = {
+	FLAG(0, SUID_DUMP_DISABLE), FLAG(1, SUID_DUMP_USER),
+	FLAG(2, SUID_DUMP_ROOT),
+};
+
+static bool in_uint_list(const unsigned int *l, size_t n, unsigned int v)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (l[i] == v)
+			return true;
+	return false;
+}
+
+static void sb_capability(struct strbuf *sb, __u64 cap)
+{
+	if (cap < ARRAY_LEN(capabilities))
+		sb_printf(sb, "CAP_%s", capabilities[cap]);
+	else
+		sb_printf(sb, "%#llx /* CAP_??? */", (unsigned long long)cap);
+}
+
+/* The argument after the option, for the options with one meaningful one. */
+static bool prctl_one_arg(struct strbuf *sb, const struct decoded_call *c,
+			  const struct decode_opts *o, unsigned int op)
+{
+	struct arg_ctx name = { c, o, 1 };
+	__u64 v = call_arg(c, 1);
+
+	if (op == PRCTL_SET_PDEATHSIG)
+		sb_signame(sb, v);
+	else if (op == PRCTL_SET_DUMPABLE)
+		print_enum(sb, dumpable_modes, ARRAY_LEN(dumpable_modes), v,
+			   "SUID_DUMP_");
+	else if (op == PRCTL_CAPBSET_READ || op == PRCTL_CAPBSET_DROP)
+		sb_capability(sb, v);
+	else if (op == PRCTL_SET_NAME)
+		print_str(sb, &name);
+	else if (in_uint_list(prctl_one_number, ARRAY_LEN(prctl_one_number), op))
+		sb_printf(sb, "%llu", (unsigned long long)v);
+	else
+		return false;
+	return true;
+}
+
+/* prctl(PR_SET_NAME, "x"), prctl(PR_GET_DUMPABLE): what strace shows. */
+void print_prctl_call(struct strbuf *sb, const struct decoded_call *c,
+		      const struct decode_opts *o)
+{
+	unsigned int op = (unsigned int)call_arg(c, 0);
+	const char *fmt = "%#llx";
+	int i;
+
+	print_enum(sb, prctl_ops, ARRAY_LEN(prctl_ops), op, "PR_");
+	if (in_uint_list(prctl_no_args, ARRAY_LEN(prctl_no_args), op))
+		return;
+	sb_puts(sb, ", ");
+	if (prctl_one_arg(sb, c, o, op))
+		return;
+	if (op == PRCTL_SET_NO_NEW_PRIVS)
+		fmt = "%llu";
+	for (i = 1; i < 5; i++) {
+		sb_puts(sb, i > 1 ? ", " : "");
+		sb_printf(sb, fmt, (unsigned long long)call_arg(c, i));
+	}
+}

@@ -46,5 +46,11 @@ int main(void)
 	/* i386 old mmap takes one pointer to its arguments */
 	c = CALL32("mmap", 0xf7f00000, 0xffd00000);
 	CHECK_LINE(c, "mmap(0xffd00000) = 0xf7f00000");
+	c = CALL("set_mempolicy", -22, 2 | (1 << 15), 0, 0);
+	CHECK_LINE(c, "set_mempolicy(MPOL_BIND|MPOL_F_STATIC_NODES, NULL, 0) = -1 EINVAL (Invalid argument)");
+	c = CALL("set_mempolicy", 0, 5, 0x1000, 64);
+	CHECK_LINE(c, "set_mempolicy(MPOL_PREFERRED_MANY, 0x1000, 64) = 0");
+	c = CALL("getrandom", -22, 0, 0, 7);
+	CHECK_LINE(c, "getrandom(NULL, 0, GRND_NONBLOCK|GRND_RANDOM|GRND_INSECURE) = -1 EINVAL (Invalid argument)");
 	UNIT_EXIT();
 }

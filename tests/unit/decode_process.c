@@ -123,10 +123,26 @@ static void test_exit_prctl(void)
 	CHECK_LINE(c, "exit(0) = ?");
 	c = CALL("arch_prctl", 0, 0x1002, 0x7f2aa2ca1740);
 	CHECK_LINE(c, "arch_prctl(ARCH_SET_FS, 0x7f2aa2ca1740) = 0");
+	/* strace 6.1 on the same calls */
 	c = CALL("prctl", 0, 38, 1, 0, 0, 0);
-	CHECK_LINE(c, "prctl(PR_SET_NO_NEW_PRIVS, 0x1, 0, 0, 0) = 0");
-	c = CALL("prctl", -22, 0x7777, 0, 0, 0, 0);
-	CHECK_LINE(c, "prctl(0x7777 /* PR_??? */, 0, 0, 0, 0) = -1 EINVAL (Invalid argument)");
+	CHECK_LINE(c, "prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) = 0");
+	c = CALL("prctl", -22, 0x7777, 5, 6, 7, 8);
+	CHECK_LINE(c, "prctl(0x7777 /* PR_??? */, 0x5, 0x6, 0x7, 0x8) = -1 EINVAL (Invalid argument)");
+	c = CALL("prctl", 0, 15, 0x1000, 1, 2, 3);
+	cap_str(&c, 1, "abcd");
+	CHECK_LINE(c, "prctl(PR_SET_NAME, \"abcd\") = 0");
+	c = CALL("prctl", 1, 3, 1, 2, 3, 4);
+	CHECK_LINE(c, "prctl(PR_GET_DUMPABLE) = 1");
+	c = CALL("prctl", 0, 1, 9, 0, 0, 0);
+	CHECK_LINE(c, "prctl(PR_SET_PDEATHSIG, SIGKILL) = 0");
+	c = CALL("prctl", 0, 4, 1, 0, 0, 0);
+	CHECK_LINE(c, "prctl(PR_SET_DUMPABLE, SUID_DUMP_USER) = 0");
+	c = CALL("prctl", 0, 24, 5, 0, 0, 0);
+	CHECK_LINE(c, "prctl(PR_CAPBSET_DROP, CAP_KILL) = 0");
+	c = CALL("prctl", 0, 23, 0x30, 0, 0, 0);
+	CHECK_LINE(c, "prctl(PR_CAPBSET_READ, 0x30 /* CAP_??? */) = 0");
+	c = CALL("prctl", 0, 29, 50000, 0, 0, 0);
+	CHECK_LINE(c, "prctl(PR_SET_TIMERSLACK, 50000) = 0");
 }
 
 int main(void)
