@@ -513,7 +513,7 @@ void decode_return(struct strbuf *sb, const struct decoded_call *c)
 		sb_printf(sb, " = %#lx", c->abi == SYSOBS_ABI_32 ?
 			  (unsigned long)(__u32)ret : (unsigned long)ret);
 	} else if (sig->ret == R_OCTAL) {
-		sb_printf(sb, " = %#lo", ret);
+		sb_printf(sb, " = %#03lo", ret);
 	} else if (sig->ret == R_FCNTL) {
 		print_fcntl_return(sb, c);
 	} else {

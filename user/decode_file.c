@@ -166,6 +166,87 @@ void print_atflags(struct strbuf *sb, const struct arg_ctx *a)
 	print_flags(sb, at_flags, ARRAY_LEN(at_flags), v, NULL);
 }
 
+static const struct flag_name statx_masks[] = {
+	FLAG(0xfff, STATX_ALL), FLAG(0x7ff, STATX_BASIC_STATS),
+	FLAG(0x1, STATX_TYPE), FLAG(0x2, STATX_MODE), FLAG(0x4, STATX_NLINK),
+	FLAG(0x8, STATX_UID), FLAG(0x10, STATX_GID), FLAG(0x20, STATX_ATIME),
+	FLAG(0x40, STATX_MTIME), FLAG(0x80, STATX_CTIME), FLAG(0x100, STATX_INO),
+	FLAG(0x200, STATX_SIZE), FLAG(0x400, STATX_BLOCKS),
+	FLAG(0x800, STATX_BTIME), FLAG(0x1000, STATX_MNT_ID),
+	FLAG(0x2000, STATX_DIOALIGN), FLAG(0x4000, STATX_MNT_ID_UNIQUE),
+};
+
+void print_statx_mask(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, statx_masks, ARRAY_LEN(statx_masks), (__u32)arg_u(a),
+		    NULL);
+}
+
+static const struct flag_name statx_attrs[] = {
+	FLAG(0x4, STATX_ATTR_COMPRESSED), FLAG(0x10, STATX_ATTR_IMMUTABLE),
+	FLAG(0x20, STATX_ATTR_APPEND), FLAG(0x40, STATX_ATTR_NODUMP),
+	FLAG(0x800, STATX_ATTR_ENCRYPTED), FLAG(0x1000, STATX_ATTR_AUTOMOUNT),
+	FLAG(0x2000, STATX_ATTR_MOUNT_ROOT), FLAG(0x100000, STATX_ATTR_VERITY),
+	FLAG(0x200000, STATX_ATTR_DAX),
+};
+
+/*
+ * struct statx: stx_mask at 0, stx_attributes at 8, stx_mode (16 bits)
+ * at 28, stx_size at 40; strace shows these four.
+ */
+void print_statx(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[48];
+	__u32 mask;
+	__u64 attrs, size;
+	__u16 mode;
+
+	if (!cap_struct(a, raw, sizeof(raw))) {
+		print_addr(sb, a);
+		return;
+	}
+	memcpy(&mask, raw, 4);
+	memcpy(&attrs, raw + 8, 8);
+	memcpy(&mode, raw + 28, 2);
+	memcpy(&size, raw + 40, 8);
+	sb_puts(sb, "{stx_mask=");
+	print_flags(sb, statx_masks, ARRAY_LEN(statx_masks), mask, NULL);
+	sb_puts(sb, ", stx_attributes=");
+	print_flags(sb, statx_attrs, ARRAY_LEN(statx_attrs), attrs, NULL);
+	sb_puts(sb, ", stx_mode=");
+	sb_file_mode(sb, mode);
+	sb_printf(sb, ", stx_size=%llu, ...}", (unsigned long long)size);
+}
+
+/*
+ * getdents/getdents64 fill a buffer of records; strace counts them. Each
+ * record's length (d_reclen) is at 16 (x86-64, and linux_dirent64 on both
+ * ABIs) or 8 (i386's linux_dirent). When BPF captured less than the call
+ * returned, the count is of the captured records, marked "+".
+ */
+void print_dirents(struct strbuf *sb, const struct arg_ctx *a)
+{
+	const struct capture *cap = arg_cap(a);
+	size_t reclen_at = arg_is_32(a) && strcmp(arg_call_name(a), "getdents64") ? 8 : 16;
+	size_t off = 0, n = 0, len = a->call->ret;
+	__u16 reclen;
+
+	print_addr(sb, a);
+	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
+		return;
+	if (len > cap->len)
+		len = cap->len;
+	while (off + reclen_at + 2 <= len) {
+		memcpy(&reclen, cap->data + off + reclen_at, 2);
+		if (!reclen)
+			break;
+		off += reclen;
+		n++;
+	}
+	sb_printf(sb, " /* %zu%s entr%s */", n,
+		  len < (size_t)a->call->ret ? "+" : "", n == 1 ? "y" : "ies");
+}
+
 /* The fields strace shows of any stat layout. */
 struct stat_view {
 	unsigned int mode;
@@ -284,22 +365,6 @@ void print_umount_flags(struct strbuf *sb, const struct arg_ctx *a)
 {
 	print_flags(sb, umount_flags, ARRAY_LEN(umount_flags),
 		    (__u32)arg_u(a), NULL);
-}
-
-static const struct flag_name statx_masks[] = {
-	FLAG(0xfff, STATX_ALL), FLAG(0x7ff, STATX_BASIC_STATS),
-	FLAG(0x1, STATX_TYPE), FLAG(0x2, STATX_MODE), FLAG(0x4, STATX_NLINK),
-	FLAG(0x8, STATX_UID), FLAG(0x10, STATX_GID), FLAG(0x20, STATX_ATIME),
-	FLAG(0x40, STATX_MTIME), FLAG(0x80, STATX_CTIME), FLAG(0x100, STATX_INO),
-	FLAG(0x200, STATX_SIZE), FLAG(0x400, STATX_BLOCKS),
-	FLAG(0x800, STATX_BTIME), FLAG(0x1000, STATX_MNT_ID),
-	FLAG(0x2000, STATX_DIOALIGN), FLAG(0x4000, STATX_MNT_ID_UNIQUE),
-};
-
-void print_statx_mask(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, statx_masks, ARRAY_LEN(statx_masks), (__u32)arg_u(a),
-		    NULL);
 }
 
 static const struct flag_name flock_ops[] = {

@@ -53,6 +53,9 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_RENAME_FLAGS] = IN(print_rename_flags),
 	[K_UMOUNT_FLAGS] = IN(print_umount_flags),
 	[K_STATX_MASK] = IN(print_statx_mask),
+	[K_STATX] = STRUCT_OUT(print_statx, 48, 48),
+	[K_DIRENTS] = { .print = print_dirents, .out = true,
+			.capture = SYSOBS_CAP_BUF_OUT },
 	[K_FLOCK_OP] = IN(print_flock_op),
 	[K_FADVICE] = IN(print_fadvice),
 
@@ -65,6 +68,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_PGOFF] = IN(print_pgoff),
 	[K_MPOL_MODE] = IN(print_mpol_mode),
 	[K_GRND_FLAGS] = IN(print_grnd_flags),
+	/* sysname and nodename: 2 of the 6 65-byte fields */
+	[K_UTSNAME] = STRUCT_OUT(print_utsname, 130, 130),
 
 	[K_CLONE_FLAGS] = IN(print_clone_flags),
 	[K_ARGV] = { .print = print_argv, .capture = SYSOBS_CAP_ARGV },

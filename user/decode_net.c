@@ -13,7 +13,9 @@
 #define FAMILY_INET6	10
 #define FAMILY_NETLINK	16
 #define LEVEL_SOCKET	1
+#define LEVEL_IP	0
 #define LEVEL_TCP	6
+#define LEVEL_IPV6	41
 
 static const struct flag_name families[] = {
 	FLAG(0, AF_UNSPEC), FLAG(1, AF_UNIX), FLAG(2, AF_INET), FLAG(3, AF_AX25),
@@ -306,6 +308,24 @@ static const struct flag_name tcp_opts[] = {
 	FLAG(23, TCP_FASTOPEN), FLAG(25, TCP_NOTSENT_LOWAT),
 };
 
+static const struct flag_name ip_opts[] = {
+	FLAG(1, IP_TOS), FLAG(2, IP_TTL), FLAG(3, IP_HDRINCL),
+	FLAG(4, IP_OPTIONS), FLAG(6, IP_RECVOPTS), FLAG(7, IP_RETOPTS),
+	FLAG(8, IP_PKTINFO), FLAG(10, IP_MTU_DISCOVER), FLAG(11, IP_RECVERR),
+	FLAG(12, IP_RECVTTL), FLAG(13, IP_RECVTOS), FLAG(14, IP_MTU),
+	FLAG(15, IP_FREEBIND), FLAG(32, IP_MULTICAST_IF),
+	FLAG(33, IP_MULTICAST_TTL), FLAG(34, IP_MULTICAST_LOOP),
+	FLAG(35, IP_ADD_MEMBERSHIP), FLAG(36, IP_DROP_MEMBERSHIP),
+};
+
+static const struct flag_name ipv6_opts[] = {
+	FLAG(16, IPV6_UNICAST_HOPS), FLAG(17, IPV6_MULTICAST_IF),
+	FLAG(18, IPV6_MULTICAST_HOPS), FLAG(19, IPV6_MULTICAST_LOOP),
+	FLAG(23, IPV6_MTU_DISCOVER), FLAG(24, IPV6_MTU),
+	FLAG(25, IPV6_RECVERR), FLAG(26, IPV6_V6ONLY),
+	FLAG(49, IPV6_RECVPKTINFO), FLAG(67, IPV6_TCLASS),
+};
+
 /* Option names depend on the level (the argument before). */
 void print_sockopt(struct strbuf *sb, const struct arg_ctx *a)
 {
@@ -316,6 +336,10 @@ void print_sockopt(struct strbuf *sb, const struct arg_ctx *a)
 		print_enum(sb, socket_opts, ARRAY_LEN(socket_opts), v, NULL);
 	else if (level == LEVEL_TCP)
 		print_enum(sb, tcp_opts, ARRAY_LEN(tcp_opts), v, NULL);
+	else if (level == LEVEL_IP)
+		print_enum(sb, ip_opts, ARRAY_LEN(ip_opts), v, NULL);
+	else if (level == LEVEL_IPV6)
+		print_enum(sb, ipv6_opts, ARRAY_LEN(ipv6_opts), v, NULL);
 	else
 		sb_printf(sb, "%u", v);
 }

@@ -51,6 +51,8 @@ enum arg_kind {
 	K_RENAME_FLAGS,	/* RENAME_* */
 	K_UMOUNT_FLAGS,	/* MNT_* / UMOUNT_* */
 	K_STATX_MASK,	/* STATX_* */
+	K_STATX,	/* struct statx, out */
+	K_DIRENTS,	/* getdents buffer, out: its address and entry count */
 	K_FLOCK_OP,	/* LOCK_* */
 	K_FADVICE,	/* POSIX_FADV_* */
 	/* memory (decode_mem.c) */
@@ -62,6 +64,7 @@ enum arg_kind {
 	K_MLOCKALL_FLAGS, /* MCL_* */
 	K_MPOL_MODE,	/* MPOL_* and mode flags */
 	K_GRND_FLAGS,	/* GRND_* */
+	K_UTSNAME,	/* struct utsname, out */
 	K_PGOFF,	/* mmap2's offset in 4096-byte pages, shown in bytes */
 	/* processes (decode_process.c) */
 	K_CLONE_FLAGS,	/* CLONE_* | exit signal */
@@ -228,6 +231,8 @@ void print_pipefds(struct strbuf *sb, const struct arg_ctx *a);
 void print_rename_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_umount_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_statx_mask(struct strbuf *sb, const struct arg_ctx *a);
+void print_statx(struct strbuf *sb, const struct arg_ctx *a);
+void print_dirents(struct strbuf *sb, const struct arg_ctx *a);
 void print_flock_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_fadvice(struct strbuf *sb, const struct arg_ctx *a);
 void sb_oflags(struct strbuf *sb, __u64 flags);
@@ -243,6 +248,7 @@ void print_pgoff(struct strbuf *sb, const struct arg_ctx *a);
 void print_mpol_mode(struct strbuf *sb, const struct arg_ctx *a);
 /* decode_misc.c */
 void print_grnd_flags(struct strbuf *sb, const struct arg_ctx *a);
+void print_utsname(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_process.c */
 void print_clone_flags(struct strbuf *sb, const struct arg_ctx *a);

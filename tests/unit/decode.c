@@ -211,6 +211,20 @@ static void test_generic(void)
 	CHECK_LINE(c, "set_tid_address(0x7f0000001000) = 42");
 }
 
+static void test_misc(void)
+{
+	static char uts[390];
+	struct decoded_call c;
+
+	strcpy(uts, "Linux");
+	strcpy(uts + 65, "vm");
+	c = CALL("uname", 0, 0x1000);
+	cap(&c, 0, uts, sizeof(uts), 0);
+	CHECK_LINE(c, "uname({sysname=\"Linux\", nodename=\"vm\", ...}) = 0");
+	c = CALL("umask", 0, 0);
+	CHECK_LINE(c, "umask(000) = 000");
+}
+
 static void test_errno(void)
 {
 	CHECK_STR(errno_name(2), "ENOENT", "errno 2 name");
@@ -244,6 +258,7 @@ int main(void)
 	test_returns();
 	test_unfinished();
 	test_generic();
+	test_misc();
 	test_errno();
 	test_every_errno_named();
 	UNIT_EXIT();

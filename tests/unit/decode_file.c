@@ -200,6 +200,41 @@ static void test_stat64_i386(void)
 	CHECK_LINE(c, "stat(\"/big\", 0xffd0000) = 0");
 }
 
+static void test_statx_dirents(void)
+{
+	static unsigned char stx[256], dents[200];
+	unsigned int mask = 0x7ff | 0x1000;
+	unsigned short mode = 040755, reclen = 24;
+	__u64 attrs = 0x2000, size = 4096;
+	struct decoded_call c;
+	int i;
+
+	memcpy(stx, &mask, 4);
+	memcpy(stx + 8, &attrs, 8);
+	memcpy(stx + 28, &mode, 2);
+	memcpy(stx + 40, &size, 8);
+	c = CALL("statx", 0, AT_FDCWD_, 0x1000, 0, 0x7ff, 0x2000);
+	cap_str(&c, 1, "/");
+	cap(&c, 4, stx, 256, 0);
+	CHECK_LINE(c, "statx(AT_FDCWD, \"/\", AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS, {stx_mask=STATX_BASIC_STATS|STATX_MNT_ID, stx_attributes=STATX_ATTR_MOUNT_ROOT, stx_mode=S_IFDIR|0755, stx_size=4096, ...}) = 0");
+	c = CALL("statx", -14, AT_FDCWD_, 0x1000, 0, 0x7ff, 0);
+	cap_str(&c, 1, "/");
+	CHECK_LINE(c, "statx(AT_FDCWD, \"/\", AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS, NULL) = -1 EFAULT (Bad address)");
+
+	/* six 24-byte linux_dirent64 records, d_reclen at 16 */
+	for (i = 0; i < 6; i++)
+		memcpy(dents + i * 24 + 16, &reclen, 2);
+	c = CALL("getdents64", 144, 3, 0x55a41ffc32a0, 32768);
+	cap(&c, 1, dents, 144, 0);
+	CHECK_LINE(c, "getdents64(3, 0x55a41ffc32a0 /* 6 entries */, 32768) = 144");
+	c = CALL("getdents64", 0, 3, 0x55a41ffc32a0, 32768);
+	cap(&c, 1, dents, 0, 0);
+	CHECK_LINE(c, "getdents64(3, 0x55a41ffc32a0 /* 0 entries */, 32768) = 0");
+	c = CALL("getdents64", 144, 3, 0x55a41ffc32a0, 32768);
+	cap(&c, 1, dents, 100, SYSOBS_CAPF_TRUNCATED);
+	CHECK_LINE(c, "getdents64(3, 0x55a41ffc32a0 /* 4+ entries */, 32768) = 144");
+}
+
 static void test_pipe(void)
 {
 	static const __s32 fds[2] = { 7, 8 };
@@ -244,5 +279,6 @@ int main(void)
 	test_stat();
 	test_stat64_i386();
 	test_pipe();
+	test_statx_dirents();
 	UNIT_EXIT();
 }

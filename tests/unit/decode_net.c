@@ -126,7 +126,12 @@ static void test_sockopt(void)
 	c = CALL("setsockopt", 0, 3, 6, 1, 0x1000, 4);
 	CHECK_LINE(c, "setsockopt(3, SOL_TCP, TCP_NODELAY, 0x1000, 4) = 0");
 	c = CALL("getsockopt", 0, 3, 41, 26, 0x1000, 0x2000);
-	CHECK_LINE(c, "getsockopt(3, SOL_IPV6, 26, 0x1000, 0x2000) = 0");
+	CHECK_LINE(c, "getsockopt(3, SOL_IPV6, IPV6_V6ONLY, 0x1000, 0x2000) = 0");
+	c = CALL("setsockopt", 0, 3, 0, 11, 0x1000, 4);
+	cap(&c, 3, &one, 4, 0);
+	CHECK_LINE(c, "setsockopt(3, SOL_IP, IP_RECVERR, [1], 4) = 0");
+	c = CALL("getsockopt", 0, 3, 17, 1, 0x1000, 0x2000);
+	CHECK_LINE(c, "getsockopt(3, SOL_UDP, 1, 0x1000, 0x2000) = 0");
 	c = CALL("socketpair", 0, 1, 1, 0, 0x1000);
 	{
 		static const __s32 sv[2] = { 3, 4 };
