@@ -339,6 +339,21 @@ void print_buf_out(struct strbuf *sb, const struct arg_ctx *a)
 	print_bytes(sb, a, ret);
 }
 
+/* getcwd: the return value counts the path's NUL. */
+void print_path_out(struct strbuf *sb, const struct arg_ctx *a)
+{
+	const struct capture *cap = arg_cap(a);
+	size_t len;
+
+	if (a->call->ret <= 0 || !arg_u(a) || !cap_ok(cap)) {
+		print_addr(sb, a);
+		return;
+	}
+	len = cap->len < (__u64)a->call->ret ? cap->len : a->call->ret;
+	decode_quoted(sb, cap->data, strnlen((const char *)cap->data, len),
+		      (size_t)-1, len < (__u64)a->call->ret);
+}
+
 /* A 64-bit value split in two registers: i386 passes its halves. */
 static __u64 join_halves(const struct arg_ctx *a, int lo, int hi)
 {
@@ -425,6 +440,13 @@ static const struct syscall_sig *sig_or_unknown(const struct decoded_call *c)
 	return sig ? sig : &unknown_sig;
 }
 
+/* Calls that never return (exit_group) print whole: "exit_group(0) = ?". */
+static bool call_done(const struct decoded_call *c,
+		      const struct syscall_sig *sig)
+{
+	return c->finished || sig->ret == R_NONE;
+}
+
 static void print_args(struct strbuf *sb, const struct decoded_call *c,
 		       const struct decode_opts *o,
 		       const struct syscall_sig *sig)
@@ -440,11 +462,11 @@ static void print_args(struct strbuf *sb, const struct decoded_call *c,
 		if (shown++)
 			sb_puts(sb, ", ");
 		/* strace stops an unfinished call before its outputs. */
-		if (!c->finished && d->out)
+		if (!call_done(c, sig) && d->out)
 			return;
 		print_generic_arg(sb, &a, sig->arg[i]);
 	}
-	if (c->finished)
+	if (call_done(c, sig))
 		sb_putc(sb, ')');
 }
 
@@ -500,7 +522,7 @@ void decode_return(struct strbuf *sb, const struct decoded_call *c)
 	const struct syscall_sig *sig = sig_or_unknown(c);
 	long ret = c->abi == SYSOBS_ABI_32 ? (long)(__s32)c->ret : c->ret;
 
-	if (!c->finished) {
+	if (!call_done(c, sig)) {
 		sb_puts(sb, " <unfinished ...>");
 		return;
 	}

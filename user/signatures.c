@@ -143,7 +143,7 @@ const struct syscall_sig syscall_sigs[] = {
 	S(get_robust_list, I, P, P),
 	S(get_thread_area, P),
 	S(getcpu, P, P, P),
-	S(getcwd, K_BUF_OUT, UL),
+	S(getcwd, K_PATH_OUT, UL),
 	S(getdents, FD, K_DIRENTS, U),
 	S(getdents64, FD, K_DIRENTS, U),
 	S0(getegid),
