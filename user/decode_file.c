@@ -227,7 +227,8 @@ void print_statx(struct strbuf *sb, const struct arg_ctx *a)
 void print_dirents(struct strbuf *sb, const struct arg_ctx *a)
 {
 	const struct capture *cap = arg_cap(a);
-	size_t reclen_at = arg_is_32(a) && strcmp(arg_call_name(a), "getdents64") ? 8 : 16;
+	bool dirent32 = arg_is_32(a) && strcmp(arg_call_name(a), "getdents64");
+	size_t reclen_at = dirent32 ? 8 : 16;
 	size_t off = 0, n = 0, len = a->call->ret;
 	__u16 reclen;
 
@@ -294,7 +295,7 @@ static __u32 get_u32(const unsigned char *p)
 	return v;
 }
 
-/* x86-64 struct stat: st_mode at 24, st_rdev at 40, st_size at 48 (144 bytes). */
+/* x86-64 struct stat (144 bytes): st_mode at 24, st_rdev 40, st_size 48. */
 void print_stat(struct strbuf *sb, const struct arg_ctx *a)
 {
 	unsigned char raw[144];
@@ -310,7 +311,7 @@ void print_stat(struct strbuf *sb, const struct arg_ctx *a)
 	sb_stat_view(sb, &st);
 }
 
-/* i386 struct stat64: st_mode at 16, st_rdev at 32, st_size at 44 (96 bytes). */
+/* i386 struct stat64 (96 bytes): st_mode at 16, st_rdev 32, st_size 44. */
 void print_stat64(struct strbuf *sb, const struct arg_ctx *a)
 {
 	unsigned char raw[96];

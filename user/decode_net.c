@@ -136,7 +136,8 @@ static __u32 get_u32(const unsigned char *p)
 }
 
 /* sockaddr_in: family, port (be16) at 2, address at 4. */
-static void sb_sockaddr_in(struct strbuf *sb, const unsigned char *d, size_t len)
+static void sb_sockaddr_in(struct strbuf *sb, const unsigned char *d,
+			 size_t len)
 {
 	char ip[INET_ADDRSTRLEN];
 
@@ -150,7 +151,8 @@ static void sb_sockaddr_in(struct strbuf *sb, const unsigned char *d, size_t len
 }
 
 /* sockaddr_in6: port at 2, flowinfo at 4, address at 8, scope id at 24. */
-static void sb_sockaddr_in6(struct strbuf *sb, const unsigned char *d, size_t len)
+static void sb_sockaddr_in6(struct strbuf *sb, const unsigned char *d,
+			 size_t len)
 {
 	char ip[INET6_ADDRSTRLEN];
 
@@ -167,7 +169,8 @@ static void sb_sockaddr_in6(struct strbuf *sb, const unsigned char *d, size_t le
 }
 
 /* sockaddr_un: the path after the family; a leading NUL is abstract ("@"). */
-static void sb_sockaddr_un(struct strbuf *sb, const unsigned char *d, size_t len)
+static void sb_sockaddr_un(struct strbuf *sb, const unsigned char *d,
+			 size_t len)
 {
 	const unsigned char *path = d + 2;
 	size_t plen = len - 2;
@@ -184,7 +187,8 @@ static void sb_sockaddr_un(struct strbuf *sb, const unsigned char *d, size_t len
 	decode_quoted(sb, path, plen, plen, false);
 }
 
-static void sb_sockaddr_nl(struct strbuf *sb, const unsigned char *d, size_t len)
+static void sb_sockaddr_nl(struct strbuf *sb, const unsigned char *d,
+			 size_t len)
 {
 	if (len < 12) {
 		sb_puts(sb, ", ...");

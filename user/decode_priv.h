@@ -70,7 +70,7 @@ enum arg_kind {
 	/* processes (decode_process.c) */
 	K_CLONE_FLAGS,	/* CLONE_* | exit signal */
 	K_ARGV,		/* execve argv: ["ls", "-l"] */
-	K_ENVP,		/* execve envp: 0x7ffd... /\* 23 vars *\/ */
+	K_ENVP,		/* execve envp: its address and a count of its strings */
 	K_WSTATUS,	/* wait status, out */
 	K_WAIT_OPTIONS,	/* WNOHANG|__WALL... */
 	K_IDTYPE,	/* P_PID, P_ALL... */
@@ -161,7 +161,8 @@ typedef void (*call_printer)(struct strbuf *sb, const struct decoded_call *c,
 
 /* signatures.c */
 const struct syscall_sig *syscall_sig_of(unsigned int abi, long nr);
-const struct syscall_sig *syscall_sig_by_name(unsigned int abi, const char *name);
+const struct syscall_sig *syscall_sig_by_name(unsigned int abi,
+					      const char *name);
 extern const struct syscall_sig syscall_sigs[];
 extern const size_t syscall_sigs_len;
 
@@ -191,12 +192,16 @@ const char *flag_lookup(const struct flag_name *t, size_t n, __u64 v);
 /* "A|B|0x40": bits by name, the rest in hex; none_name when v is 0. */
 void print_flags(struct strbuf *sb, const struct flag_name *t, size_t n,
 		 __u64 v, const char *none_name);
-/* The name for v, or v in decimal/hex (dflt_fmt) with the comment strace uses. */
+/*
+ * The name for v; else v in hex with strace's "PREFIX???" comment, or v in
+ * decimal when unknown_prefix is NULL.
+ */
 void print_enum(struct strbuf *sb, const struct flag_name *t, size_t n,
 		__u64 v, const char *unknown_prefix);
-/* Copy of a captured struct into out (zeroed beyond the capture): false if short. */
+/* Copy a captured struct into out: false if NULL, unreadable or short. */
 bool cap_struct(const struct arg_ctx *a, void *out, size_t size);
-void print_generic_arg(struct strbuf *sb, const struct arg_ctx *a, enum arg_kind k);
+void print_generic_arg(struct strbuf *sb, const struct arg_ctx *a,
+		       enum arg_kind k);
 
 /* The generic printers (decode_core.c). */
 void print_int(struct strbuf *sb, const struct arg_ctx *a);

@@ -267,7 +267,9 @@ enum {
 };
 
 /* prctl options strace shows without arguments, or with one number. */
-static const unsigned int prctl_no_args[] = { 3, 7, 13, 21, 30, 31, 32, 39, 42, 58 };
+static const unsigned int prctl_no_args[] = {
+	3, 7, 13, 21, 30, 31, 32, 39, 42, 58,
+};
 static const unsigned int prctl_one_number[] = { 8, 14, 29, 36, 41 };
 
 static const char *const capabilities[] = {

@@ -535,7 +535,8 @@ static const struct syscall_sig *find(const struct syscall_sig *t, size_t n,
 	return NULL;
 }
 
-const struct syscall_sig *syscall_sig_by_name(unsigned int abi, const char *name)
+const struct syscall_sig *syscall_sig_by_name(unsigned int abi,
+					      const char *name)
 {
 	const struct syscall_sig *s = NULL;
 
