@@ -271,6 +271,8 @@ static const unsigned int prctl_no_args[] = {
 	3, 7, 13, 21, 30, 31, 32, 39, 42, 58,
 };
 static const unsigned int prctl_one_number[] = { 8, 14, 29, 36, 41 };
+/* ...or with one pointer the kernel writes through. */
+static const unsigned int prctl_one_pointer[] = { 2, 16, 37, 40 };
 
 static const char *const capabilities[] = {
 	"CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "KILL",
@@ -324,6 +326,8 @@ static bool prctl_one_arg(struct strbuf *sb, const struct decoded_call *c,
 		print_str(sb, &name);
 	else if (in_uint_list(prctl_one_number, ARRAY_LEN(prctl_one_number), op))
 		sb_printf(sb, "%llu", (unsigned long long)v);
+	else if (in_uint_list(prctl_one_pointer, ARRAY_LEN(prctl_one_pointer), op))
+		print_addr(sb, &name);
 	else
 		return false;
 	return true;

@@ -141,6 +141,8 @@ static void test_exit_prctl(void)
 	CHECK_LINE(c, "prctl(PR_CAPBSET_DROP, CAP_KILL) = 0");
 	c = CALL("prctl", 0, 23, 0x30, 0, 0, 0);
 	CHECK_LINE(c, "prctl(PR_CAPBSET_READ, 0x30 /* CAP_??? */) = 0");
+	c = CALL("prctl", -14, 16, 0, 0, 0, 0);
+	CHECK_LINE(c, "prctl(PR_GET_NAME, NULL) = -1 EFAULT (Bad address)");
 	c = CALL("prctl", 0, 29, 50000, 0, 0, 0);
 	CHECK_LINE(c, "prctl(PR_SET_TIMERSLACK, 50000) = 0");
 }
