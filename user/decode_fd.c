@@ -237,3 +237,32 @@ void print_epoll_op(struct strbuf *sb, const struct arg_ctx *a)
 	print_enum(sb, epoll_ops, ARRAY_LEN(epoll_ops), (__u32)arg_u(a),
 		   "EPOLL_CTL_");
 }
+
+static const struct flag_name close_range_flags[] = {
+	FLAG(2, CLOSE_RANGE_UNSHARE), FLAG(4, CLOSE_RANGE_CLOEXEC),
+};
+
+void print_close_range_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, close_range_flags, ARRAY_LEN(close_range_flags),
+		    (__u32)arg_u(a), NULL);
+}
+
+static const struct flag_name inotify_masks[] = {
+	FLAG(0x1, IN_ACCESS), FLAG(0x2, IN_MODIFY), FLAG(0x4, IN_ATTRIB),
+	FLAG(0x8, IN_CLOSE_WRITE), FLAG(0x10, IN_CLOSE_NOWRITE),
+	FLAG(0x20, IN_OPEN), FLAG(0x40, IN_MOVED_FROM), FLAG(0x80, IN_MOVED_TO),
+	FLAG(0x100, IN_CREATE), FLAG(0x200, IN_DELETE),
+	FLAG(0x400, IN_DELETE_SELF), FLAG(0x800, IN_MOVE_SELF),
+	FLAG(0x2000, IN_UNMOUNT), FLAG(0x4000, IN_Q_OVERFLOW),
+	FLAG(0x8000, IN_IGNORED), FLAG(0x01000000, IN_ONLYDIR),
+	FLAG(0x02000000, IN_DONT_FOLLOW), FLAG(0x04000000, IN_EXCL_UNLINK),
+	FLAG(0x10000000, IN_MASK_CREATE), FLAG(0x20000000, IN_MASK_ADD),
+	FLAG(0x40000000, IN_ISDIR), FLAG(0x80000000, IN_ONESHOT),
+};
+
+void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, inotify_masks, ARRAY_LEN(inotify_masks),
+		    (__u32)arg_u(a), NULL);
+}

@@ -35,6 +35,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_PATH_OUT] = { .print = print_path_out, .out = true,
 			.capture = SYSOBS_CAP_BUF_OUT },
 	[K_INT_OUT] = STRUCT_OUT(print_int_out, 4, 4),
+	[K_INT_IN] = STRUCT_IN(print_int_out, 4, 4),
 	[K_OFF64_LOHI] = IN(print_off64_lohi),
 	[K_OFF64_HILO] = IN(print_off64_hilo),
 	[K_SKIP] = { .print = print_hex, .shown = never_shown },
@@ -68,10 +69,15 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_MSYNC_FLAGS] = IN(print_msync_flags),
 	[K_MLOCKALL_FLAGS] = IN(print_mlockall_flags),
 	[K_PGOFF] = IN(print_pgoff),
+	[K_MEMFD_FLAGS] = IN(print_memfd_flags),
+	[K_MLOCK2_FLAGS] = IN(print_mlock2_flags),
+	[K_MEMBARRIER_CMD] = IN(print_membarrier_cmd),
 	[K_MPOL_MODE] = IN(print_mpol_mode),
 	[K_GRND_FLAGS] = IN(print_grnd_flags),
 	/* sysname and nodename: 2 of the 6 65-byte fields */
 	[K_UTSNAME] = STRUCT_OUT(print_utsname, 130, 130),
+	[K_BPF_CMD] = IN(print_bpf_cmd),
+	[K_SECCOMP_OP] = IN(print_seccomp_op),
 
 	[K_CLONE_FLAGS] = IN(print_clone_flags),
 	[K_ARGV] = { .print = print_argv, .capture = SYSOBS_CAP_ARGV },
@@ -81,6 +87,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_IDTYPE] = IN(print_idtype),
 	[K_PRCTL_OP] = IN(print_prctl_op),
 	[K_ARCH_PRCTL_OP] = IN(print_arch_prctl_op),
+	[K_SCHED_POLICY] = IN(print_sched_policy),
 
 	[K_SIGNUM] = IN(print_signum),
 	/* struct sigaction as the kernel takes it: handler, flags, restorer, mask */
@@ -107,6 +114,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_IOCTL_CMD] = IN(print_ioctl_cmd),
 	[K_FD_FLAGS] = IN(print_fd_flags),
 	[K_EPOLL_OP] = IN(print_epoll_op),
+	[K_CLOSE_RANGE_FLAGS] = IN(print_close_range_flags),
+	[K_INOTIFY_MASK] = IN(print_inotify_mask),
 
 	[K_CLOCKID] = IN(print_clockid),
 	[K_TIMESPEC_IN] = STRUCT_IN(print_timespec_arg, 16, 8),
@@ -116,6 +125,11 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_TIMEVAL_OUT] = STRUCT_OUT(print_timeval_arg, 16, 8),
 	[K_TIMER_FLAGS] = IN(print_timer_flags),
 	[K_ITIMER_WHICH] = IN(print_itimer_which),
+	[K_ITIMERSPEC_IN] = STRUCT_IN(print_itimerspec_arg, 32, 16),
+	[K_ITIMERSPEC_OUT] = STRUCT_OUT(print_itimerspec_arg, 32, 16),
+	[K_ITIMERSPEC64_IN] = STRUCT_IN(print_itimerspec64_arg, 32, 32),
+	[K_ITIMERSPEC64_OUT] = STRUCT_OUT(print_itimerspec64_arg, 32, 32),
+	[K_TIMERFD_FLAGS] = IN(print_timerfd_flags),
 
 	[K_RLIMIT_RES] = IN(print_rlimit_res),
 	[K_RLIMIT64_IN] = STRUCT_IN(print_rlimit64_arg, 16, 16),

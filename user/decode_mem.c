@@ -150,3 +150,41 @@ void print_mpol_mode(struct strbuf *sb, const struct arg_ctx *a)
 	print_flags(sb, mpol_flags, ARRAY_LEN(mpol_flags), v & MPOL_MODE_FLAGS,
 		    NULL);
 }
+
+static const struct flag_name memfd_flags[] = {
+	FLAG(0x1, MFD_CLOEXEC), FLAG(0x2, MFD_ALLOW_SEALING),
+	FLAG(0x4, MFD_HUGETLB), FLAG(0x8, MFD_NOEXEC_SEAL), FLAG(0x10, MFD_EXEC),
+};
+
+void print_memfd_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, memfd_flags, ARRAY_LEN(memfd_flags), (__u32)arg_u(a),
+		    NULL);
+}
+
+static const struct flag_name mlock2_flags[] = { FLAG(1, MLOCK_ONFAULT) };
+
+void print_mlock2_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, mlock2_flags, ARRAY_LEN(mlock2_flags), (__u32)arg_u(a),
+		    NULL);
+}
+
+static const struct flag_name membarrier_cmds[] = {
+	FLAG(0, MEMBARRIER_CMD_QUERY), FLAG(1, MEMBARRIER_CMD_GLOBAL),
+	FLAG(2, MEMBARRIER_CMD_GLOBAL_EXPEDITED),
+	FLAG(4, MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED),
+	FLAG(8, MEMBARRIER_CMD_PRIVATE_EXPEDITED),
+	FLAG(16, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED),
+	FLAG(32, MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE),
+	FLAG(64, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE),
+	FLAG(128, MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ),
+	FLAG(256, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ),
+	FLAG(512, MEMBARRIER_CMD_GET_REGISTRATIONS),
+};
+
+void print_membarrier_cmd(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_enum(sb, membarrier_cmds, ARRAY_LEN(membarrier_cmds),
+		   (__u32)arg_u(a), "MEMBARRIER_CMD_");
+}

@@ -33,6 +33,7 @@ enum arg_kind {
 	K_BUF_OUT,	/* bytes returned by the kernel; length is the return value */
 	K_PATH_OUT,	/* path returned by the kernel (getcwd), not cut */
 	K_INT_OUT,	/* int filled by the kernel: [42] */
+	K_INT_IN,	/* int given through a pointer: [0] (sched_param) */
 	K_OFF64_LOHI,	/* 64-bit value; on i386 its high half is the next argument */
 	K_OFF64_HILO,	/* 64-bit value as high, low halves (_llseek) */
 	K_SKIP,		/* the second half of a split value: not shown */
@@ -66,6 +67,11 @@ enum arg_kind {
 	K_MPOL_MODE,	/* MPOL_* and mode flags */
 	K_GRND_FLAGS,	/* GRND_* */
 	K_UTSNAME,	/* struct utsname, out */
+	K_BPF_CMD,	/* BPF_* commands */
+	K_SECCOMP_OP,	/* SECCOMP_* operations */
+	K_MEMFD_FLAGS,	/* MFD_* */
+	K_MLOCK2_FLAGS,	/* MLOCK_ONFAULT */
+	K_MEMBARRIER_CMD, /* MEMBARRIER_CMD_* */
 	K_PGOFF,	/* mmap2's offset in 4096-byte pages, shown in bytes */
 	/* processes (decode_process.c) */
 	K_CLONE_FLAGS,	/* CLONE_* | exit signal */
@@ -76,6 +82,7 @@ enum arg_kind {
 	K_IDTYPE,	/* P_PID, P_ALL... */
 	K_PRCTL_OP,	/* PR_* */
 	K_ARCH_PRCTL_OP, /* ARCH_* */
+	K_SCHED_POLICY,	/* SCHED_* */
 	/* signals (decode_signal.c) */
 	K_SIGNUM,	/* SIGINT, or 0 */
 	K_SIGACTION_IN,	/* struct sigaction given */
@@ -99,6 +106,8 @@ enum arg_kind {
 	K_IOCTL_CMD,	/* TCGETS, FIONREAD... */
 	K_FD_FLAGS,	/* O_CLOEXEC, O_NONBLOCK (dup3, pipe2, eventfd2...) */
 	K_EPOLL_OP,	/* EPOLL_CTL_* */
+	K_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
+	K_INOTIFY_MASK,	/* IN_* events */
 	/* time (decode_time.c) */
 	K_CLOCKID,	/* CLOCK_* */
 	K_TIMESPEC_IN,	/* struct timespec (old_timespec32 on i386) */
@@ -108,6 +117,11 @@ enum arg_kind {
 	K_TIMEVAL_OUT,	/* struct timeval (compat on i386) */
 	K_TIMER_FLAGS,	/* TIMER_ABSTIME */
 	K_ITIMER_WHICH,	/* ITIMER_* */
+	K_ITIMERSPEC_IN, /* struct itimerspec (32-bit timespecs on i386) */
+	K_ITIMERSPEC_OUT,
+	K_ITIMERSPEC64_IN, /* struct __kernel_itimerspec on both ABIs */
+	K_ITIMERSPEC64_OUT,
+	K_TIMERFD_FLAGS, /* TFD_TIMER_* */
 	/* resources (decode_resource.c) */
 	K_RLIMIT_RES,	/* RLIMIT_* */
 	K_RLIMIT64_IN,	/* struct rlimit64 given */
@@ -252,10 +266,15 @@ void print_mremap_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_msync_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_mlockall_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_pgoff(struct strbuf *sb, const struct arg_ctx *a);
+void print_memfd_flags(struct strbuf *sb, const struct arg_ctx *a);
+void print_mlock2_flags(struct strbuf *sb, const struct arg_ctx *a);
+void print_membarrier_cmd(struct strbuf *sb, const struct arg_ctx *a);
 void print_mpol_mode(struct strbuf *sb, const struct arg_ctx *a);
 /* decode_misc.c */
 void print_grnd_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_utsname(struct strbuf *sb, const struct arg_ctx *a);
+void print_bpf_cmd(struct strbuf *sb, const struct arg_ctx *a);
+void print_seccomp_op(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_process.c */
 void print_clone_flags(struct strbuf *sb, const struct arg_ctx *a);
@@ -266,6 +285,7 @@ void print_wait_options(struct strbuf *sb, const struct arg_ctx *a);
 void print_idtype(struct strbuf *sb, const struct arg_ctx *a);
 void print_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_arch_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
+void print_sched_policy(struct strbuf *sb, const struct arg_ctx *a);
 void print_prctl_call(struct strbuf *sb, const struct decoded_call *c,
 		      const struct decode_opts *o);
 void print_clone_call(struct strbuf *sb, const struct decoded_call *c,
@@ -295,6 +315,8 @@ void sb_sockaddr(struct strbuf *sb, const unsigned char *data, size_t len);
 void print_ioctl_cmd(struct strbuf *sb, const struct arg_ctx *a);
 void print_fd_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_epoll_op(struct strbuf *sb, const struct arg_ctx *a);
+void print_close_range_flags(struct strbuf *sb, const struct arg_ctx *a);
+void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a);
 void print_fcntl_call(struct strbuf *sb, const struct decoded_call *c,
 		      const struct decode_opts *o);
 void print_fcntl_return(struct strbuf *sb, const struct decoded_call *c);
@@ -306,6 +328,9 @@ void print_timespec64_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_timeval_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_timer_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_itimer_which(struct strbuf *sb, const struct arg_ctx *a);
+void print_itimerspec_arg(struct strbuf *sb, const struct arg_ctx *a);
+void print_itimerspec64_arg(struct strbuf *sb, const struct arg_ctx *a);
+void print_timerfd_flags(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_resource.c */
 void print_rlimit_res(struct strbuf *sb, const struct arg_ctx *a);

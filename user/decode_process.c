@@ -354,3 +354,21 @@ void print_prctl_call(struct strbuf *sb, const struct decoded_call *c,
 		sb_printf(sb, fmt, (unsigned long long)call_arg(c, i));
 	}
 }
+
+#define SCHED_RESET_ON_FORK_BIT 0x40000000
+
+static const struct flag_name sched_policies[] = {
+	FLAG(0, SCHED_OTHER), FLAG(1, SCHED_FIFO), FLAG(2, SCHED_RR),
+	FLAG(3, SCHED_BATCH), FLAG(5, SCHED_IDLE), FLAG(6, SCHED_DEADLINE),
+	FLAG(7, SCHED_EXT),
+};
+
+void print_sched_policy(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__u32 v = (__u32)arg_u(a);
+
+	print_enum(sb, sched_policies, ARRAY_LEN(sched_policies),
+		   v & ~SCHED_RESET_ON_FORK_BIT, "SCHED_");
+	if (v & SCHED_RESET_ON_FORK_BIT)
+		sb_puts(sb, "|SCHED_RESET_ON_FORK");
+}

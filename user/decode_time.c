@@ -89,3 +89,48 @@ void print_itimer_which(struct strbuf *sb, const struct arg_ctx *a)
 {
 	print_enum(sb, itimers, ARRAY_LEN(itimers), (__u32)arg_u(a), "ITIMER_");
 }
+
+/* struct itimerspec: two timespecs of the ABI's (or 64-bit) width. */
+static void print_itimerspec_width(struct strbuf *sb, const struct arg_ctx *a,
+				   bool wide)
+{
+	unsigned char raw[32];
+	__s64 v[4];
+	__s32 v32[4];
+	int i;
+
+	if (!cap_struct(a, raw, wide ? 32 : 16)) {
+		print_addr(sb, a);
+		return;
+	}
+	if (wide) {
+		memcpy(v, raw, 32);
+	} else {
+		memcpy(v32, raw, 16);
+		for (i = 0; i < 4; i++)
+			v[i] = v32[i];
+	}
+	sb_printf(sb, "{it_interval={tv_sec=%lld, tv_nsec=%lld}, "
+		  "it_value={tv_sec=%lld, tv_nsec=%lld}}", (long long)v[0],
+		  (long long)v[1], (long long)v[2], (long long)v[3]);
+}
+
+void print_itimerspec_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_itimerspec_width(sb, a, !arg_is_32(a));
+}
+
+void print_itimerspec64_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_itimerspec_width(sb, a, true);
+}
+
+static const struct flag_name timerfd_flags[] = {
+	FLAG(1, TFD_TIMER_ABSTIME), FLAG(2, TFD_TIMER_CANCEL_ON_SET),
+};
+
+void print_timerfd_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, timerfd_flags, ARRAY_LEN(timerfd_flags),
+		    (__u32)arg_u(a), NULL);
+}

@@ -66,6 +66,11 @@ static void test_fd_flags(void)
 	CHECK_LINE(c, "timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 4");
 	c = CALL("pipe2", -22, 0x1000, 0x10);
 	CHECK_LINE(c, "pipe2(0x1000, 0x10) = -1 EINVAL (Invalid argument)");
+	c = CALL("close_range", 0, 100, 0xffffffff, 4);
+	CHECK_LINE(c, "close_range(100, 4294967295, CLOSE_RANGE_CLOEXEC) = 0");
+	c = CALL("inotify_add_watch", 1, 4, 0x1000, 0x2 | 0x100 | 0x400 | 0x01000000);
+	cap_str(&c, 1, "/tmp");
+	CHECK_LINE(c, "inotify_add_watch(4, \"/tmp\", IN_MODIFY|IN_CREATE|IN_DELETE_SELF|IN_ONLYDIR) = 1");
 	c = CALL("epoll_ctl", 0, 6, 1, 3, 0x1000);
 	CHECK_LINE(c, "epoll_ctl(6, EPOLL_CTL_ADD, 3, 0x1000) = 0");
 	c = CALL("epoll_wait", 1, 6, 0x1000, 8, -1);

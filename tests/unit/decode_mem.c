@@ -52,5 +52,12 @@ int main(void)
 	CHECK_LINE(c, "set_mempolicy(MPOL_PREFERRED_MANY, 0x1000, 64) = 0");
 	c = CALL("getrandom", -22, 0, 0, 7);
 	CHECK_LINE(c, "getrandom(NULL, 0, GRND_NONBLOCK|GRND_RANDOM|GRND_INSECURE) = -1 EINVAL (Invalid argument)");
+	c = CALL("memfd_create", 3, 0x1000, 3);
+	cap_str(&c, 0, "shm");
+	CHECK_LINE(c, "memfd_create(\"shm\", MFD_CLOEXEC|MFD_ALLOW_SEALING) = 3");
+	c = CALL("mlock2", 0, 0, 0, 1);
+	CHECK_LINE(c, "mlock2(NULL, 0, MLOCK_ONFAULT) = 0");
+	c = CALL("membarrier", 0x3ff, 0, 0, 0);
+	CHECK_LINE(c, "membarrier(MEMBARRIER_CMD_QUERY, 0, 0) = 1023");
 	UNIT_EXIT();
 }

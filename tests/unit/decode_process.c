@@ -121,6 +121,21 @@ static void test_exit_prctl(void)
 	CHECK_LINE(c, "exit_group(3) = ?");
 	c = CALL("exit", 0, 0);
 	CHECK_LINE(c, "exit(0) = ?");
+	{
+		static const __s32 prio;
+
+		c = CALL("sched_setscheduler", 0, 0, 3, 0x1000);
+		cap(&c, 2, &prio, 4, 0);
+		CHECK_LINE(c, "sched_setscheduler(0, SCHED_BATCH, [0]) = 0");
+	}
+	c = CALL("sched_get_priority_max", 99, 1);
+	CHECK_LINE(c, "sched_get_priority_max(SCHED_FIFO) = 99");
+	c = CALL("bpf", -22, 0, 0, 0);
+	CHECK_LINE(c, "bpf(BPF_MAP_CREATE, NULL, 0) = -1 EINVAL (Invalid argument)");
+	c = CALL("bpf", -7, 5, 0, 0);
+	CHECK_LINE(c, "bpf(BPF_PROG_LOAD, NULL, 0) = -1 E2BIG (Argument list too long)");
+	c = CALL("seccomp", -14, 2, 0, 0);
+	CHECK_LINE(c, "seccomp(SECCOMP_GET_ACTION_AVAIL, 0, NULL) = -1 EFAULT (Bad address)");
 	c = CALL("arch_prctl", 0, 0x1002, 0x7f2aa2ca1740);
 	CHECK_LINE(c, "arch_prctl(ARCH_SET_FS, 0x7f2aa2ca1740) = 0");
 	/* strace 6.1 on the same calls */

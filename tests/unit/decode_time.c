@@ -49,6 +49,17 @@ int main(void)
 	c = CALL32("clock_gettime", 0, 0, 0xffd00000);
 	cap(&c, 1, ts32, 4, 0);
 	CHECK_LINE(c, "clock_gettime(CLOCK_REALTIME, 0xffd00000) = 0");
+	{
+		static const __s64 its[4] = { 0, 0, 0, 0 };
+		static const __s32 its32[4] = { 1, 2, 3, 4 };
+
+		c = CALL("timerfd_settime", -9, 99, 1, 0x1000, 0);
+		cap(&c, 2, its, 32, 0);
+		CHECK_LINE(c, "timerfd_settime(99, TFD_TIMER_ABSTIME, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=0}}, NULL) = -1 EBADF (Bad file descriptor)");
+		c = CALL32("timer_settime", 0, 1, 0, 0xffd00000, 0);
+		cap(&c, 2, its32, 16, 0);
+		CHECK_LINE(c, "timer_settime(1, 0, {it_interval={tv_sec=1, tv_nsec=2}, it_value={tv_sec=3, tv_nsec=4}}, NULL) = 0");
+	}
 	c = CALL("setitimer", 0, 0, 0x1000, 0);
 	CHECK_LINE(c, "setitimer(ITIMER_REAL, 0x1000, NULL) = 0");
 	UNIT_EXIT();
