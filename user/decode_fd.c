@@ -2,7 +2,8 @@
 /*
  * File descriptor control: fcntl commands (the whole call, since the
  * third argument's meaning depends on the command, and its return),
- * ioctl request names, the O_CLOEXEC/O_NONBLOCK flags of the fd-creating
+ * ioctl requests (the whole call too: the argument of the terminal ones
+ * decoded), the O_CLOEXEC/O_NONBLOCK flags of the fd-creating
  * calls, epoll_ctl ops.
  */
 #include <string.h>
@@ -265,4 +266,78 @@ void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a)
 {
 	print_flags(sb, inotify_masks, ARRAY_LEN(inotify_masks),
 		    (__u32)arg_u(a), NULL);
+}
+
+/* ioctl requests strace shows without their third argument. */
+static const unsigned int ioctl_no_arg[] = {
+	0x5451, 0x5450, 0x5422, 0x540c, 0x540d, 0x5427, 0x5428,
+};
+
+/* ...with an int the argument points to: "[5]". */
+static const unsigned int ioctl_int_ptr[] = {
+	0x541b, 0x5411, 0x5421, 0x540f, 0x5410, 0x80045430, 0x40045431,
+	0x5429, 0x5415, 0x5418, 0x5424, 0x5423, 0x5452, 0x5420,
+};
+
+#define IOCTL_TIOCGWINSZ	0x5413
+#define IOCTL_TIOCSWINSZ	0x5414
+#define IOCTL_TCFLSH		0x540b
+#define IOCTL_TCXONC		0x540a
+
+static const struct flag_name tcflsh_args[] = {
+	FLAG(0, TCIFLUSH), FLAG(1, TCOFLUSH), FLAG(2, TCIOFLUSH),
+};
+
+static const struct flag_name tcxonc_args[] = {
+	FLAG(0, TCOOFF), FLAG(1, TCOON), FLAG(2, TCIOFF), FLAG(3, TCION),
+};
+
+static bool ioctl_points(unsigned int cmd)
+{
+	return cmd == IOCTL_TIOCGWINSZ || cmd == IOCTL_TIOCSWINSZ ||
+	       in_list(ioctl_int_ptr, ARRAY_LEN(ioctl_int_ptr), cmd);
+}
+
+/* The memory argument of a request, captured at exit (K_IOCTL_ARG). */
+static void sb_ioctl_mem(struct strbuf *sb, const struct arg_ctx *a,
+			 unsigned int cmd, bool ok)
+{
+	__u16 ws[4];
+	__s32 v;
+
+	if (!ok && ioctl_points(cmd))
+		print_addr(sb, a);
+	else if (!ok)
+		sb_printf(sb, "%#llx", (unsigned long long)arg_u(a));
+	else if ((cmd == IOCTL_TIOCGWINSZ || cmd == IOCTL_TIOCSWINSZ) &&
+	    cap_struct(a, ws, sizeof(ws)))
+		sb_printf(sb, "{ws_row=%u, ws_col=%u, ws_xpixel=%u, ws_ypixel=%u}",
+			  ws[0], ws[1], ws[2], ws[3]);
+	else if (in_list(ioctl_int_ptr, ARRAY_LEN(ioctl_int_ptr), cmd) &&
+		 cap_struct(a, &v, sizeof(v)))
+		sb_printf(sb, "[%d]", v);
+	else if (ioctl_points(cmd))
+		print_addr(sb, a);
+	else	/* unknown requests: the argument as a number */
+		sb_printf(sb, "%#llx", (unsigned long long)arg_u(a));
+}
+
+void print_ioctl_call(struct strbuf *sb, const struct decoded_call *c,
+		      const struct decode_opts *o)
+{
+	struct arg_ctx cmd_arg = { c, o, 1 }, arg = { c, o, 2 };
+	unsigned int cmd = (unsigned int)call_arg(c, 1);
+	__u64 v = call_arg(c, 2);
+
+	sb_printf(sb, "%d, ", (int)call_arg(c, 0));
+	print_ioctl_cmd(sb, &cmd_arg);
+	if (in_list(ioctl_no_arg, ARRAY_LEN(ioctl_no_arg), cmd))
+		return;
+	sb_puts(sb, ", ");
+	if (cmd == IOCTL_TCFLSH)
+		print_enum(sb, tcflsh_args, ARRAY_LEN(tcflsh_args), v, "TC");
+	else if (cmd == IOCTL_TCXONC)
+		print_enum(sb, tcxonc_args, ARRAY_LEN(tcxonc_args), v, "TC");
+	else if (c->finished)
+		sb_ioctl_mem(sb, &arg, cmd, c->ret >= 0);
 }

@@ -112,6 +112,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_SOCK_FLAGS] = IN(print_sock_flags),
 
 	[K_IOCTL_CMD] = IN(print_ioctl_cmd),
+	/* struct winsize or an int (read at exit: the argument may not point) */
+	[K_IOCTL_ARG] = STRUCT_OUT(print_hex, 8, 8),
 	[K_FD_FLAGS] = IN(print_fd_flags),
 	[K_EPOLL_OP] = IN(print_epoll_op),
 	[K_CLOSE_RANGE_FLAGS] = IN(print_close_range_flags),
@@ -150,6 +152,7 @@ static const struct {
 	{ "fcntl", print_fcntl_call },
 	{ "fcntl64", print_fcntl_call },
 	{ "futex", print_futex_call },
+	{ "ioctl", print_ioctl_call },
 	{ "futex_time64", print_futex_call },
 	{ "prctl", print_prctl_call },
 };

@@ -104,6 +104,7 @@ enum arg_kind {
 	K_SOCK_FLAGS,	/* SOCK_CLOEXEC|SOCK_NONBLOCK (accept4) */
 	/* file descriptor control (decode_fd.c) */
 	K_IOCTL_CMD,	/* TCGETS, FIONREAD... */
+	K_IOCTL_ARG,	/* ioctl's argument: captured for the terminal requests */
 	K_FD_FLAGS,	/* O_CLOEXEC, O_NONBLOCK (dup3, pipe2, eventfd2...) */
 	K_EPOLL_OP,	/* EPOLL_CTL_* */
 	K_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
@@ -320,6 +321,8 @@ void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a);
 void print_fcntl_call(struct strbuf *sb, const struct decoded_call *c,
 		      const struct decode_opts *o);
 void print_fcntl_return(struct strbuf *sb, const struct decoded_call *c);
+void print_ioctl_call(struct strbuf *sb, const struct decoded_call *c,
+		      const struct decode_opts *o);
 
 /* decode_time.c */
 void print_clockid(struct strbuf *sb, const struct arg_ctx *a);

@@ -195,7 +195,7 @@ const struct syscall_sig syscall_sigs[] = {
 	S(io_uring_enter, FD, U, U, X, P, UL),
 	S(io_uring_register, FD, U, P, U),
 	S(io_uring_setup, U, P),
-	S(ioctl, FD, K_IOCTL_CMD, X),
+	S(ioctl, FD, K_IOCTL_CMD, K_IOCTL_ARG),	/* print_ioctl_call */
 	S(ioperm, UL, UL, I),
 	S(iopl, I),
 	S(ioprio_get, I, I),

@@ -43,7 +43,27 @@ static void test_ioctl(void)
 	c = CALL("ioctl", 0, 0, 0x5401, 0x7ffd1a47e230);
 	CHECK_LINE(c, "ioctl(0, TCGETS, 0x7ffd1a47e230) = 0");
 	c = CALL("ioctl", 0, 3, 0x5451, 0);
-	CHECK_LINE(c, "ioctl(3, FIOCLEX, 0) = 0");
+	CHECK_LINE(c, "ioctl(3, FIOCLEX) = 0");
+	/* strace 6.1 on a pty (script -c) */
+	{
+		static const __u16 ws[4] = { 24, 80, 0, 0 };
+		static const __s32 n = 3, pg = 8093;
+
+		c = CALL("ioctl", 0, 0, 0x5413, 0x1000);
+		cap(&c, 2, ws, 8, 0);
+		CHECK_LINE(c, "ioctl(0, TIOCGWINSZ, {ws_row=24, ws_col=80, ws_xpixel=0, ws_ypixel=0}) = 0");
+		c = CALL("ioctl", 0, 3, 0x541b, 0x1000);
+		cap(&c, 2, &n, 4, 0);
+		CHECK_LINE(c, "ioctl(3, FIONREAD, [3]) = 0");
+		c = CALL("ioctl", 0, 0, 0x540f, 0x1000);
+		cap(&c, 2, &pg, 4, 0);
+		CHECK_LINE(c, "ioctl(0, TIOCGPGRP, [8093]) = 0");
+		c = CALL("ioctl", 0, 0, 0x540b, 0);
+		CHECK_LINE(c, "ioctl(0, TCFLSH, TCIFLUSH) = 0");
+		c = CALL("ioctl", 0, 0, 0x541b, 0x1000);
+		c.finished = false;
+		CHECK_LINE(c, "ioctl(0, FIONREAD,  <unfinished ...>");
+	}
 	c = CALL("ioctl", -25, 3, 0xc0ffee00, 0);
 	CHECK_LINE(c, "ioctl(3, 0xc0ffee00, 0) = -1 ENOTTY (Inappropriate ioctl for device)");
 }
