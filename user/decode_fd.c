@@ -298,28 +298,27 @@ static bool ioctl_points(unsigned int cmd)
 	       in_list(ioctl_int_ptr, ARRAY_LEN(ioctl_int_ptr), cmd);
 }
 
-/* The memory argument of a request, captured at exit (K_IOCTL_ARG). */
-static void sb_ioctl_mem(struct strbuf *sb, const struct arg_ctx *a,
+/*
+ * The argument of a request: decoded from the capture (K_IOCTL_ARG, read
+ * at exit) when the call succeeded, else its address; unknown requests'
+ * argument is a number.
+ */
+static void sb_ioctl_arg(struct strbuf *sb, const struct arg_ctx *a,
 			 unsigned int cmd, bool ok)
 {
+	bool winsize = cmd == IOCTL_TIOCGWINSZ || cmd == IOCTL_TIOCSWINSZ;
 	__u16 ws[4];
 	__s32 v;
 
-	if (!ok && ioctl_points(cmd))
-		print_addr(sb, a);
-	else if (!ok)
+	if (!ioctl_points(cmd))
 		sb_printf(sb, "%#llx", (unsigned long long)arg_u(a));
-	else if ((cmd == IOCTL_TIOCGWINSZ || cmd == IOCTL_TIOCSWINSZ) &&
-	    cap_struct(a, ws, sizeof(ws)))
+	else if (ok && winsize && cap_struct(a, ws, sizeof(ws)))
 		sb_printf(sb, "{ws_row=%u, ws_col=%u, ws_xpixel=%u, ws_ypixel=%u}",
 			  ws[0], ws[1], ws[2], ws[3]);
-	else if (in_list(ioctl_int_ptr, ARRAY_LEN(ioctl_int_ptr), cmd) &&
-		 cap_struct(a, &v, sizeof(v)))
+	else if (ok && !winsize && cap_struct(a, &v, sizeof(v)))
 		sb_printf(sb, "[%d]", v);
-	else if (ioctl_points(cmd))
+	else
 		print_addr(sb, a);
-	else	/* unknown requests: the argument as a number */
-		sb_printf(sb, "%#llx", (unsigned long long)arg_u(a));
 }
 
 void print_ioctl_call(struct strbuf *sb, const struct decoded_call *c,
@@ -339,5 +338,5 @@ void print_ioctl_call(struct strbuf *sb, const struct decoded_call *c,
 	else if (cmd == IOCTL_TCXONC)
 		print_enum(sb, tcxonc_args, ARRAY_LEN(tcxonc_args), v, "TC");
 	else if (c->finished)
-		sb_ioctl_mem(sb, &arg, cmd, c->ret >= 0);
+		sb_ioctl_arg(sb, &arg, cmd, c->ret >= 0);
 }
