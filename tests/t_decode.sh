@@ -90,3 +90,30 @@ test_decode_matches_strace_64() {
 test_decode_matches_strace_32() {
 	decode_vs_strace decode_calls-m32 32
 }
+
+# decode_structs_vs_strace WORKLOAD: the workload records each call with the
+# memory its arguments point to (what BPF captures); strace watches the
+# same run. The decoded records must be strace's last lines, exactly.
+decode_structs_vs_strace() {
+	command -v strace >/dev/null || { fail "strace is not installed"; return 1; }
+	strace -qq -e signal=none -o want.txt -e trace=openat,fstat,newfstatat,fstat64,\
+fstatat64,stat,read,statx,getcwd,rt_sigaction,rt_sigprocmask,prlimit64,\
+getrlimit,ugetrlimit,clock_getres,nanosleep,gettimeofday,futex,connect,\
+pipe2,uname,wait4 "$BIN/$1" records.txt || { fail "workload under strace"; return 1; }
+	"$BIN/unit_decode_table" --raw < records.txt > got.txt ||
+		{ fail "the decoder refused a record"; return 1; }
+	n=$(wc -l < got.txt)
+	[ "$n" -ge 20 ] || { fail "only $n records"; return 1; }
+	tail -n "$n" want.txt > want_tail.txt
+	diff want_tail.txt got.txt > diff.txt ||
+		{ cat diff.txt; fail "decoded records differ from strace's"; return 1; }
+	echo "    $n lines identical to strace's"
+}
+
+test_decode_structs_match_strace_64() {
+	decode_structs_vs_strace decode_structs
+}
+
+test_decode_structs_match_strace_32() {
+	decode_structs_vs_strace decode_structs-m32
+}

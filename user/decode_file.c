@@ -295,19 +295,31 @@ static __u32 get_u32(const unsigned char *p)
 	return v;
 }
 
-/* x86-64 struct stat (144 bytes): st_mode at 24, st_rdev 40, st_size 48. */
+/*
+ * struct stat: x86-64's (144 bytes: st_mode at 24, st_rdev 40, st_size
+ * 48) or i386's compat one (64 bytes: st_mode 16 bits at 8, st_rdev 16,
+ * st_size 20, 32-bit fields).
+ */
 void print_stat(struct strbuf *sb, const struct arg_ctx *a)
 {
 	unsigned char raw[144];
 	struct stat_view st;
+	__u16 mode16;
 
-	if (arg_is_32(a) || !cap_struct(a, raw, sizeof(raw))) {
+	if (!cap_struct(a, raw, arg_is_32(a) ? 64 : 144)) {
 		print_addr(sb, a);
 		return;
 	}
-	st.mode = get_u32(raw + 24);
-	st.rdev = get_u64(raw + 40);
-	st.size = (__s64)get_u64(raw + 48);
+	if (arg_is_32(a)) {
+		memcpy(&mode16, raw + 8, 2);
+		st.mode = mode16;
+		st.rdev = get_u32(raw + 16);
+		st.size = get_u32(raw + 20);
+	} else {
+		st.mode = get_u32(raw + 24);
+		st.rdev = get_u64(raw + 40);
+		st.size = (__s64)get_u64(raw + 48);
+	}
 	sb_stat_view(sb, &st);
 }
 

@@ -48,8 +48,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_FMODE] = IN(print_fmode),
 	[K_ACCESS] = IN(print_access),
 	[K_ATFLAGS] = IN(print_atflags),
-	/* x86-64 struct stat; i386's compat stat is shown as its address */
-	[K_STAT] = STRUCT_OUT(print_stat, 144, 0),
+	/* x86-64 struct stat; i386's compat struct stat */
+	[K_STAT] = STRUCT_OUT(print_stat, 144, 64),
 	[K_STAT64] = STRUCT_OUT(print_stat64, 0, 96),
 	[K_WHENCE] = IN(print_whence),
 	[K_PIPEFDS] = STRUCT_OUT(print_pipefds, 8, 8),

@@ -194,10 +194,24 @@ static void test_stat64_i386(void)
 	cap(&c, 2, st, 96, 0);
 	CHECK_LINE(c, "fstatat64(AT_FDCWD, \"/big\", {st_mode=S_IFREG|0644, st_size=5000000000, ...}, AT_SYMLINK_NOFOLLOW) = 0");
 
-	/* i386's compat struct stat is not decoded: its address */
-	c = CALL32("stat", 0, 0x1000, 0xffd0000);
-	cap_str(&c, 0, "/big");
-	CHECK_LINE(c, "stat(\"/big\", 0xffd0000) = 0");
+	/* i386's compat struct stat: 16-bit mode, 32-bit size */
+	{
+		static unsigned char cst[64];
+		__u16 m = 0100600;
+		__u32 sz = 1234, rdev = 0;
+
+		memcpy(cst + 8, &m, 2);
+		memcpy(cst + 16, &rdev, 4);
+		memcpy(cst + 20, &sz, 4);
+		c = CALL32("stat", 0, 0x1000, 0xffd0000);
+		cap_str(&c, 0, "/small");
+		cap(&c, 1, cst, 64, 0);
+		CHECK_LINE(c, "stat(\"/small\", {st_mode=S_IFREG|0600, st_size=1234, ...}) = 0");
+		c = CALL32("stat", 0, 0x1000, 0xffd0000);
+		cap_str(&c, 0, "/small");
+		cap(&c, 1, cst, 32, 0);
+		CHECK_LINE(c, "stat(\"/small\", 0xffd0000) = 0");
+	}
 }
 
 static void test_statx_dirents(void)

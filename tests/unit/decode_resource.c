@@ -24,7 +24,7 @@ int main(void)
 	CHECK_LINE(c, "prlimit64(99999, 0x63 /* RLIMIT_??? */, NULL, 0x1000) = -1 ESRCH (No such process)");
 	c = CALL("getrlimit", 0, 4, 0x1000);
 	cap(&c, 1, stack, 16, 0);
-	CHECK_LINE(c, "getrlimit(RLIMIT_CORE, {rlim_cur=8192*1024, rlim_max=RLIM_INFINITY}) = 0");
+	CHECK_LINE(c, "getrlimit(RLIMIT_CORE, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) = 0");
 	c = CALL32("ugetrlimit", 0, 7, 0xffd00000);
 	cap(&c, 1, lim32, 8, 0);
 	CHECK_LINE(c, "ugetrlimit(RLIMIT_NOFILE, {rlim_cur=1024, rlim_max=RLIM_INFINITY}) = 0");

@@ -9,6 +9,7 @@
  * decodes lines "ABI NAME RET ARG..." (numbers, as strace -e raw=all
  * shows them) from stdin, for t_decode.sh to compare with strace.
  */
+#include <ctype.h>
 #include "decode_test.h"
 #include "decode_priv.h"
 
@@ -78,8 +79,9 @@ static void test_capture_specs(void)
 	CHECK(s->kind[1] == SYSOBS_CAP_STRUCT_OUT && s->size[1] == 96,
 	      "i386 fstat64: 96-byte struct stat64 out");
 	s = spec_of(SYSOBS_ABI_32, "stat");
-	CHECK(s->kind[0] == SYSOBS_CAP_STR_IN && s->kind[1] == SYSOBS_CAP_NONE,
-	      "i386 stat: compat struct stat not captured");
+	CHECK(s->kind[0] == SYSOBS_CAP_STR_IN &&
+	      s->kind[1] == SYSOBS_CAP_STRUCT_OUT && s->size[1] == 64,
+	      "i386 stat: 64-byte compat struct stat out");
 	s = spec_of(SYSOBS_ABI_32, "nanosleep");
 	CHECK(s->kind[0] == SYSOBS_CAP_STRUCT_IN && s->size[0] == 8,
 	      "i386 nanosleep: 8-byte timespec in");
@@ -204,10 +206,40 @@ static void dump_signatures(void)
 		printf("%s %d\n", syscall_sigs[i].name, syscall_sigs[i].nargs);
 }
 
-/* One call per line: "64 mmap 0x7ffff7fbe000 0 0x2000 0x3 0x22 0xffffffff 0". */
+/* Captured memory of a raw line: " | 1=2f6574630a00 3=0100..." */
+static void parse_captures(struct decoded_call *c, const char *p)
+{
+	static unsigned char mem[6][1024];
+	unsigned int idx;
+	char *next;
+
+	p = strchr(p, '|');
+	if (!p)
+		return;
+	for (p++; *p == ' ';) {
+		idx = strtoul(p + 1, &next, 10);
+		if (*next != '=' || idx >= 6)
+			return;
+		p = next + 1;
+		c->cap[idx].data = mem[idx];
+		c->cap[idx].len = 0;
+		while (isxdigit(p[0]) && isxdigit(p[1]) &&
+		       c->cap[idx].len < sizeof(mem[idx])) {
+			char hex[3] = { p[0], p[1], 0 };
+
+			mem[idx][c->cap[idx].len++] = strtoul(hex, NULL, 16);
+			p += 2;
+		}
+	}
+}
+
+/*
+ * One call per line: "64 mmap 0x7ffff7fbe000 0 0x2000 0x3 0x22 0xffffffff
+ * 0", optionally followed by " | IDX=HEX..." for arguments' memory.
+ */
 static int decode_raw_lines(void)
 {
-	char text[1024], name[64];
+	char text[8192], name[64];
 
 	while (fgets(text, sizeof(text), stdin)) {
 		struct decoded_call c = { .finished = true };
@@ -228,6 +260,7 @@ static int decode_raw_lines(void)
 		}
 		if (c.nr < 0)
 			return 1;
+		parse_captures(&c, end);
 		puts(full_line(&c));
 	}
 	return 0;
