@@ -16,7 +16,9 @@
 #include <unistd.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/timerfd.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -74,16 +76,44 @@ static void end(void)
 #define STR(idx, s) mem(idx, s, strlen(s) + 1)
 #define L(x) ((unsigned long)(x))
 
+/* Helpers that record themselves: every traced call must be a record. */
+static long openat_rec(const char *path, int flags)
+{
+	long fd = syscall(SYS_openat, AT_FDCWD, path, flags);
+
+	record("openat", fd, 3, L(AT_FDCWD), L(path), L(flags));
+	STR(1, path);
+	end();
+	return fd;
+}
+
+static long write_rec(int fd, const void *buf, size_t len)
+{
+	long r = syscall(SYS_write, fd, buf, len);
+
+	record("write", r, 3, L(fd), L(buf), L(len));
+	mem(1, buf, len);
+	end();
+	return r;
+}
+
+static int pipe_rec(int fds[2])
+{
+	long r = syscall(SYS_pipe2, fds, 0);
+
+	record("pipe2", r, 2, L(fds), 0UL);
+	mem(0, fds, 2 * sizeof(int));
+	end();
+	return r;
+}
+
 static void files(void)
 {
 	static const char path[] = "/etc/hostname", null[] = "/dev/null";
 	unsigned char st[256], buf[64];	/* st: room for struct statx */
 	long fd, r;
 
-	fd = syscall(SYS_openat, AT_FDCWD, path, O_RDONLY);
-	record("openat", fd, 3, L(AT_FDCWD), L(path), L(O_RDONLY));
-	STR(1, path);
-	end();
+	fd = openat_rec(path, O_RDONLY);
 #ifdef __x86_64__
 	r = syscall(SYS_fstat, fd, st);
 	record("fstat", r, 2, L(fd), L(st));
@@ -230,6 +260,98 @@ static void sockets(void)
 	end();
 }
 
+/* Strings with every kind of byte strace escapes, and one past -s 32. */
+static void buffers(void)
+{
+	static const char odd[] = "a\tb\n\033[0m\0\001" "0\377\"\\ok\r\v\f";
+	static const char longer[] = "0123456789012345678901234567890123456789";
+	char link[64], dents[4096];
+	int fds[2], n;
+	long fd, r;
+
+	fd = openat_rec("/dev/null", O_WRONLY);
+	write_rec(fd, odd, sizeof(odd) - 1);
+	write_rec(fd, longer, sizeof(longer) - 1);
+	close(fd);
+	r = syscall(SYS_readlink, "/proc/self/cwd", link, sizeof(link));
+	record("readlink", r, 3, L("/proc/self/cwd"), L(link), L(sizeof(link)));
+	STR(0, "/proc/self/cwd");
+	mem(1, link, r > 0 ? r : 0);
+	end();
+	fd = openat_rec("/etc/ssl", O_RDONLY | O_DIRECTORY);
+	r = syscall(SYS_getdents64, fd, dents, sizeof(dents));
+	record("getdents64", r, 3, L(fd), L(dents), L(sizeof(dents)));
+	mem(1, dents, r > 0 ? r : 0);
+	end();
+	close(fd);
+	if (pipe_rec(fds))
+		return;
+	write_rec(fds[1], "abc", 3);
+	r = syscall(SYS_ioctl, fds[0], FIONREAD, &n);
+	record("ioctl", r, 3, L(fds[0]), L(FIONREAD), L(&n));
+	mem(2, &n, sizeof(n));
+	end();
+	close(fds[0]);
+	close(fds[1]);
+}
+
+static void more_sockets(void)
+{
+	struct sockaddr_in in = { .sin_family = AF_INET };
+	socklen_t len = sizeof(in);
+	int one = 1;
+	long s, r;
+
+	in.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	s = socket(AF_INET, SOCK_DGRAM, 0);
+	r = syscall(SYS_setsockopt, s, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	record("setsockopt", r, 5, L(s), L(SOL_SOCKET), L(SO_REUSEADDR), L(&one),
+	       L(sizeof(one)));
+	mem(3, &one, sizeof(one));
+	end();
+	r = bind(s, (struct sockaddr *)&in, sizeof(in));
+	r = syscall(SYS_getsockname, s, &in, &len);
+	record("getsockname", r, 3, L(s), L(&in), L(&len));
+	mem(1, &in, sizeof(in));
+	mem(2, &len, sizeof(len));
+	end();
+	r = syscall(SYS_sendto, s, "ping", 4, 0, &in, sizeof(in));
+	record("sendto", r, 6, L(s), L("ping"), 4UL, 0UL, L(&in), L(sizeof(in)));
+	mem(1, "ping", 4);
+	mem(4, &in, sizeof(in));
+	end();
+	close(s);
+}
+
+static void timers(void)
+{
+	struct itimerspec its = { .it_value = { 5, 0 } };
+	long fd, r;
+
+	fd = timerfd_create(CLOCK_MONOTONIC, 0);
+	r = syscall(SYS_timerfd_settime, fd, 0, &its, NULL);
+	record("timerfd_settime", r, 4, L(fd), 0UL, L(&its), 0UL);
+	mem(2, &its, sizeof(its));
+	end();
+	close(fd);
+}
+
+/* A failing execve still shows its argv and the number of variables. */
+static void exec(void)
+{
+	static const char argv_text[] = "prog\0-l\0with space";
+	char *const argv[] = { "prog", "-l", "with space", NULL };
+	char *const envp[] = { "A=1", "B=2", NULL };
+	long r;
+
+	r = syscall(SYS_execve, "/nonexistent/prog", argv, envp);
+	record("execve", r, 3, L("/nonexistent/prog"), L(argv), L(envp));
+	STR(0, "/nonexistent/prog");
+	mem(1, argv_text, sizeof(argv_text));
+	mem(2, "A=1\0B=2", 8);
+	end();
+}
+
 static void processes(void)
 {
 	unsigned char uts[390];
@@ -269,5 +391,10 @@ int main(int argc, char **argv)
 	limits_and_time();
 	sockets();
 	processes();
-	return write(fd, out, outlen) == (ssize_t)outlen ? 0 : 1;
+	buffers();
+	more_sockets();
+	timers();
+	exec();
+	/* pwrite: not one of the traced calls */
+	return pwrite(fd, out, outlen, 0) == (ssize_t)outlen ? 0 : 1;
 }
