@@ -137,16 +137,17 @@ void print_argv(struct strbuf *sb, const struct arg_ctx *a)
 void print_envp(struct strbuf *sb, const struct arg_ctx *a)
 {
 	const struct capture *cap = arg_cap(a);
+	bool more;
 	size_t n;
 
 	print_addr(sb, a);
 	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
 		return;
 	n = count_strings(cap);
+	more = cap->flags & SYSOBS_CAPF_TRUNCATED;
 	/* "N+": the capture stopped before the end of the array */
-	sb_printf(sb, " /* %zu%s var%s */", n,
-		  cap->flags & SYSOBS_CAPF_TRUNCATED ? "+" : "",
-		  n == 1 ? "" : "s");
+	sb_printf(sb, " /* %zu%s var%s */", n, more ? "+" : "",
+		  n == 1 && !more ? "" : "s");
 }
 
 /* Wait status bits, as the kernel builds them. */

@@ -56,7 +56,7 @@ static void test_execve(void)
 	cap_str(&c, 0, "/nope");
 	cap(&c, 1, "a\0b", 4, SYSOBS_CAPF_TRUNCATED);
 	cap(&c, 2, "A=1", 4, SYSOBS_CAPF_TRUNCATED);
-	CHECK_LINE(c, "execve(\"/nope\", [\"a\", \"b\", ...], 0x3000 /* 1+ var */) = -1 ENOENT (No such file or directory)");
+	CHECK_LINE(c, "execve(\"/nope\", [\"a\", \"b\", ...], 0x3000 /* 1+ vars */) = -1 ENOENT (No such file or directory)");
 
 	c = CALL("execve", -14, 0x1000, 0, 0);
 	cap_str(&c, 0, "/bin/sh");
