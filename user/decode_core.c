@@ -538,6 +538,8 @@ void decode_return(struct strbuf *sb, const struct decoded_call *c)
 		sb_printf(sb, " = %#03lo", ret);
 	} else if (sig->ret == R_FCNTL) {
 		print_fcntl_return(sb, c);
+	} else if (sig->ret == R_TIMEOUT && ret == 0) {
+		sb_puts(sb, " = 0 (Timeout)");
 	} else {
 		sb_printf(sb, " = %ld", ret);
 	}

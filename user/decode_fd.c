@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * File descriptor control: fcntl commands (the whole call, since the
+ * File descriptor control and waiting: fcntl commands (the whole call, since the
  * third argument's meaning depends on the command, and its return),
  * ioctl requests (the whole call too: the argument of the terminal ones
  * decoded), the O_CLOEXEC/O_NONBLOCK flags of the fd-creating
@@ -339,4 +339,47 @@ void print_ioctl_call(struct strbuf *sb, const struct decoded_call *c,
 		print_enum(sb, tcxonc_args, ARRAY_LEN(tcxonc_args), v, "TC");
 	else if (c->finished)
 		sb_ioctl_arg(sb, &arg, cmd, c->ret >= 0);
+}
+
+#define POLLFD_SIZE 8		/* struct pollfd: int fd, short events, revents */
+#define POLLFDS_CAPTURED 8	/* the capture holds the first 8 entries */
+
+static const struct flag_name poll_events[] = {
+	FLAG(0x1, POLLIN), FLAG(0x2, POLLPRI), FLAG(0x4, POLLOUT),
+	FLAG(0x8, POLLERR), FLAG(0x10, POLLHUP), FLAG(0x20, POLLNVAL),
+	FLAG(0x40, POLLRDNORM), FLAG(0x80, POLLRDBAND), FLAG(0x100, POLLWRNORM),
+	FLAG(0x200, POLLWRBAND), FLAG(0x400, POLLMSG), FLAG(0x1000, POLLREMOVE),
+	FLAG(0x2000, POLLRDHUP),
+};
+
+/*
+ * poll's array as given: "[{fd=3, events=POLLIN}, ...]", its length in the
+ * next argument; entries past the capture are shown as "...".
+ */
+void print_pollfds(struct strbuf *sb, const struct arg_ctx *a)
+{
+	const struct capture *cap = arg_cap(a);
+	__u64 nfds = a->idx < 5 ? call_arg(a->call, a->idx + 1) : 0;
+	size_t i, have;
+
+	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT)) {
+		print_addr(sb, a);
+		return;
+	}
+	have = cap->len / POLLFD_SIZE;
+	sb_puts(sb, "[");
+	for (i = 0; i < nfds && i < have; i++) {
+		__s32 fd;
+		__u16 events;
+
+		memcpy(&fd, cap->data + i * POLLFD_SIZE, 4);
+		memcpy(&events, cap->data + i * POLLFD_SIZE + 4, 2);
+		sb_printf(sb, "%s{fd=%d, events=", i ? ", " : "", fd);
+		print_flags(sb, poll_events, ARRAY_LEN(poll_events), events, NULL);
+		sb_puts(sb, "}");
+	}
+	if (nfds > have)
+		sb_puts(sb, i ? ", ...]" : "...]");
+	else
+		sb_puts(sb, "]");
 }

@@ -116,6 +116,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_IOCTL_ARG] = STRUCT_OUT(print_hex, 8, 8),
 	[K_FD_FLAGS] = IN(print_fd_flags),
 	[K_EPOLL_OP] = IN(print_epoll_op),
+	/* the first 8 struct pollfd (8 bytes each) */
+	[K_POLLFDS] = STRUCT_IN(print_pollfds, 64, 64),
 	[K_CLOSE_RANGE_FLAGS] = IN(print_close_range_flags),
 	[K_INOTIFY_MASK] = IN(print_inotify_mask),
 

@@ -107,6 +107,7 @@ enum arg_kind {
 	K_IOCTL_ARG,	/* ioctl's argument: captured for the terminal requests */
 	K_FD_FLAGS,	/* O_CLOEXEC, O_NONBLOCK (dup3, pipe2, eventfd2...) */
 	K_EPOLL_OP,	/* EPOLL_CTL_* */
+	K_POLLFDS,	/* struct pollfd[], count in the next argument */
 	K_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 	K_INOTIFY_MASK,	/* IN_* events */
 	/* time (decode_time.c) */
@@ -141,6 +142,7 @@ enum ret_kind {
 	R_NONE,		/* never returns: "= ?" (exit_group) */
 	R_OCTAL,	/* umask: "= 022" */
 	R_FCNTL,	/* fcntl: flags decoded for F_GETFL/F_GETFD */
+	R_TIMEOUT,	/* poll, select: "= 0 (Timeout)" */
 };
 
 /* One syscall's prototype as the printers see it. */
@@ -316,6 +318,7 @@ void sb_sockaddr(struct strbuf *sb, const unsigned char *data, size_t len);
 void print_ioctl_cmd(struct strbuf *sb, const struct arg_ctx *a);
 void print_fd_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_epoll_op(struct strbuf *sb, const struct arg_ctx *a);
+void print_pollfds(struct strbuf *sb, const struct arg_ctx *a);
 void print_close_range_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a);
 void print_fcntl_call(struct strbuf *sb, const struct decoded_call *c,

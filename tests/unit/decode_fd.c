@@ -93,6 +93,23 @@ static void test_fd_flags(void)
 	CHECK_LINE(c, "inotify_add_watch(4, \"/tmp\", IN_MODIFY|IN_CREATE|IN_DELETE_SELF|IN_ONLYDIR) = 1");
 	c = CALL("epoll_ctl", 0, 6, 1, 3, 0x1000);
 	CHECK_LINE(c, "epoll_ctl(6, EPOLL_CTL_ADD, 3, 0x1000) = 0");
+	{
+		/* strace 6.1: the given array (the returned revents not decoded) */
+		static const unsigned char fds[24] = {
+			3, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, 0,
+			99, 0, 0, 0, 0x01, 0x20, 0, 0,
+		};
+
+		c = CALL("poll", 3, 0x1000, 3, 100);
+		cap(&c, 0, fds, 24, 0);
+		CHECK_CALL(c, "poll([{fd=3, events=POLLIN|POLLPRI}, {fd=4, events=POLLOUT}, {fd=99, events=POLLIN|POLLRDHUP}], 3, 100)");
+		c = CALL("poll", 0, 0, 0, 1);
+		CHECK_LINE(c, "poll(NULL, 0, 1) = 0 (Timeout)");
+		c = CALL("poll", 0, 0x1000, 3, -1);
+		cap(&c, 0, fds, 16, 0);
+		c.finished = false;
+		CHECK_LINE(c, "poll([{fd=3, events=POLLIN|POLLPRI}, {fd=4, events=POLLOUT}, ...], 3, -1 <unfinished ...>");
+	}
 	c = CALL("epoll_wait", 1, 6, 0x1000, 8, -1);
 	CHECK_LINE(c, "epoll_wait(6, 0x1000, 8, -1) = 1");
 }
