@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * File descriptor control and waiting: fcntl commands (the whole call, since the
- * third argument's meaning depends on the command, and its return),
- * ioctl requests (the whole call too: the argument of the terminal ones
- * decoded), the O_CLOEXEC/O_NONBLOCK flags of the fd-creating
- * calls, epoll_ctl ops.
+ * File descriptor control and waiting: fcntl (the whole call, since the
+ * third argument's meaning depends on the command, and its return), ioctl
+ * (the whole call too, with the terminal requests' argument decoded), the
+ * O_CLOEXEC/O_NONBLOCK flags of the fd-creating calls, close_range and
+ * inotify flags, epoll_ctl ops, poll's array.
  */
 #include <string.h>
 #include "decode_priv.h"

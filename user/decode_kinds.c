@@ -96,6 +96,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_SIGSET_IN] = STRUCT_IN(print_sigset_arg, 8, 8),
 	[K_SIGSET_OUT] = STRUCT_OUT(print_sigset_arg, 8, 8),
 	[K_SIGHOW] = IN(print_sighow),
+	[K_STACK_IN] = STRUCT_IN(print_stack_arg, 24, 12),
+	[K_STACK_OUT] = STRUCT_OUT(print_stack_arg, 24, 12),
 
 	[K_SOCK_FAMILY] = IN(print_sock_family),
 	[K_SOCK_TYPE] = IN(print_sock_type),
@@ -107,6 +109,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_SOCK_LEVEL] = IN(print_sock_level),
 	[K_SOCKOPT] = IN(print_sockopt),
 	[K_SOCKOPT_VAL] = STRUCT_IN(print_sockopt_val, 4, 4),
+	[K_SOCKOPT_VAL_OUT] = STRUCT_OUT(print_getsockopt_val, 4, 4),
 	[K_MSG_FLAGS] = IN(print_msg_flags),
 	[K_SHUT_HOW] = IN(print_shut_how),
 	[K_SOCK_FLAGS] = IN(print_sock_flags),

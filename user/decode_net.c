@@ -273,6 +273,20 @@ void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a)
 		print_addr(sb, a);
 }
 
+/* getsockopt's value: "[0]" when the returned length is an int's. */
+void print_getsockopt_val(struct strbuf *sb, const struct arg_ctx *a)
+{
+	const struct capture *len_cap = &a->call->cap[a->idx < 5 ? a->idx + 1 : 5];
+	__s32 len = 0, v;
+
+	if (a->idx < 5 && len_cap->data && len_cap->len >= sizeof(len))
+		memcpy(&len, len_cap->data, sizeof(len));
+	if (len == sizeof(v) && cap_struct(a, &v, sizeof(v)))
+		sb_printf(sb, "[%d]", v);
+	else
+		print_addr(sb, a);
+}
+
 static const struct flag_name levels[] = {
 	FLAG(0, SOL_IP), FLAG(1, SOL_SOCKET), FLAG(6, SOL_TCP),
 	FLAG(17, SOL_UDP), FLAG(41, SOL_IPV6), FLAG(58, SOL_ICMPV6),

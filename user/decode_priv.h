@@ -90,6 +90,8 @@ enum arg_kind {
 	K_SIGSET_IN,	/* sigset_t given: [INT TERM] */
 	K_SIGSET_OUT,	/* sigset_t returned */
 	K_SIGHOW,	/* SIG_BLOCK... */
+	K_STACK_IN,	/* stack_t given (sigaltstack) */
+	K_STACK_OUT,
 	/* networking (decode_net.c) */
 	K_SOCK_FAMILY,	/* AF_* */
 	K_SOCK_TYPE,	/* SOCK_* | SOCK_CLOEXEC... */
@@ -99,6 +101,7 @@ enum arg_kind {
 	K_SOCK_LEVEL,	/* SOL_* */
 	K_SOCKOPT,	/* SO_* when the level is SOL_SOCKET */
 	K_SOCKOPT_VAL,	/* setsockopt's value: [1] when it is an int */
+	K_SOCKOPT_VAL_OUT, /* getsockopt's value: [0] when it is an int */
 	K_MSG_FLAGS,	/* MSG_* */
 	K_SHUT_HOW,	/* SHUT_* */
 	K_SOCK_FLAGS,	/* SOCK_CLOEXEC|SOCK_NONBLOCK (accept4) */
@@ -300,6 +303,7 @@ void print_sigaction_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_sigset_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_sighow(struct strbuf *sb, const struct arg_ctx *a);
 void sb_signame(struct strbuf *sb, unsigned int sig);
+void print_stack_arg(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_net.c */
 void print_sock_family(struct strbuf *sb, const struct arg_ctx *a);
@@ -309,6 +313,7 @@ void print_sockaddr_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_sock_level(struct strbuf *sb, const struct arg_ctx *a);
 void print_sockopt(struct strbuf *sb, const struct arg_ctx *a);
 void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a);
+void print_getsockopt_val(struct strbuf *sb, const struct arg_ctx *a);
 void print_msg_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_shut_how(struct strbuf *sb, const struct arg_ctx *a);
 void print_sock_flags(struct strbuf *sb, const struct arg_ctx *a);

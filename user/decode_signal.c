@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Signals: names, sigsets ("[INT TERM]", "~[]" when most are set), the
- * kernel's struct sigaction (x86-64 and i386 compat layouts), SA_* flags
- * and rt_sigprocmask's how.
+ * kernel's struct sigaction (x86-64 and i386 compat layouts), SA_* flags,
+ * rt_sigprocmask's how, sigaltstack's stack_t.
  */
 #include <string.h>
 #include "decode_priv.h"
@@ -157,4 +157,37 @@ void print_sigaction_arg(struct strbuf *sb, const struct arg_ctx *a)
 		sb_printf(sb, ", sa_restorer=%#llx",
 			  (unsigned long long)sa.restorer);
 	sb_puts(sb, "}");
+}
+
+static const struct flag_name ss_flags[] = {
+	FLAG(1, SS_ONSTACK), FLAG(2, SS_DISABLE), FLAG(0x80000000, SS_AUTODISARM),
+};
+
+/* stack_t: ss_sp, int ss_flags, ss_size (x86-64: 24 bytes, i386: 12). */
+void print_stack_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[24];
+	__u64 sp, size;
+	__u32 flags, w[3];
+
+	if (arg_is_32(a) && cap_struct(a, w, sizeof(w))) {
+		sp = w[0];
+		flags = w[1];
+		size = w[2];
+	} else if (!arg_is_32(a) && cap_struct(a, raw, sizeof(raw))) {
+		memcpy(&sp, raw, 8);
+		memcpy(&flags, raw + 8, 4);
+		memcpy(&size, raw + 16, 8);
+	} else {
+		print_addr(sb, a);
+		return;
+	}
+	sb_puts(sb, "{ss_sp=");
+	if (sp)
+		sb_printf(sb, "%#llx", (unsigned long long)sp);
+	else
+		sb_puts(sb, "NULL");
+	sb_puts(sb, ", ss_flags=");
+	print_flags(sb, ss_flags, ARRAY_LEN(ss_flags), flags, NULL);
+	sb_printf(sb, ", ss_size=%llu}", (unsigned long long)size);
 }

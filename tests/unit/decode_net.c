@@ -132,6 +132,18 @@ static void test_sockopt(void)
 	CHECK_LINE(c, "setsockopt(3, SOL_IP, IP_RECVERR, [1], 4) = 0");
 	c = CALL("getsockopt", 0, 3, 17, 1, 0x1000, 0x2000);
 	CHECK_LINE(c, "getsockopt(3, SOL_UDP, 1, 0x1000, 0x2000) = 0");
+	{
+		static const __s32 zero = 0, four = 4, rcvbuf = 131072;
+
+		c = CALL("getsockopt", 0, 3, 1, 4, 0x1000, 0x2000);
+		cap(&c, 3, &zero, 4, 0);
+		cap(&c, 4, &four, 4, 0);
+		CHECK_LINE(c, "getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0");
+		c = CALL("getsockopt", 0, 3, 1, 8, 0x1000, 0x2000);
+		cap(&c, 3, &rcvbuf, 4, 0);
+		cap(&c, 4, &four, 4, 0);
+		CHECK_LINE(c, "getsockopt(3, SOL_SOCKET, SO_RCVBUF, [131072], [4]) = 0");
+	}
 	c = CALL("socketpair", 0, 1, 1, 0, 0x1000);
 	{
 		static const __s32 sv[2] = { 3, 4 };

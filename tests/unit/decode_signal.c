@@ -110,11 +110,29 @@ static void test_sigaction(void)
 	CHECK_LINE(c, "rt_sigaction(SIGUSR1, 0x10, NULL, 8) = -1 EFAULT (Bad address)");
 }
 
+static void test_sigaltstack(void)
+{
+	static const __u64 ss[3] = { 0x558a70c2e2a0, 0, 65536 };
+	static const __u64 off[3] = { 0, 2, 0 };
+	static const __u32 ss32[3] = { 0x5655a000, 1, 8192 };
+	struct decoded_call c;
+
+	/* strace 6.1 on the same calls */
+	c = CALL("sigaltstack", 0, 0x1000, 0x2000);
+	cap(&c, 0, ss, 24, 0);
+	cap(&c, 1, off, 24, 0);
+	CHECK_LINE(c, "sigaltstack({ss_sp=0x558a70c2e2a0, ss_flags=0, ss_size=65536}, {ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0");
+	c = CALL32("sigaltstack", 0, 0, 0xffd00000);
+	cap(&c, 1, ss32, 12, 0);
+	CHECK_LINE(c, "sigaltstack(NULL, {ss_sp=0x5655a000, ss_flags=SS_ONSTACK, ss_size=8192}) = 0");
+}
+
 int main(void)
 {
 	sb_init(&test_sb);
 	test_names();
 	test_sigprocmask();
 	test_sigaction();
+	test_sigaltstack();
 	UNIT_EXIT();
 }
