@@ -177,6 +177,17 @@ static void signals(void)
 	record("rt_sigaction", r, 4, L(SIGUSR1), 0UL, L(&old), 8UL);
 	mem(2, &old, sizeof(old));
 	end();
+	{
+		static char altstack[65536];
+		stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+		stack_t old_ss;
+
+		r = syscall(SYS_sigaltstack, &ss, &old_ss);
+		record("sigaltstack", r, 2, L(&ss), L(&old_ss));
+		mem(0, &ss, sizeof(ss));
+		mem(1, &old_ss, sizeof(old_ss));
+		end();
+	}
 	r = syscall(SYS_rt_sigprocmask, SIG_BLOCK, &set, &oldset, 8);
 	record("rt_sigprocmask", r, 4, L(SIG_BLOCK), L(&set), L(&oldset), 8UL);
 	mem(1, &set, 8);
@@ -309,6 +320,17 @@ static void more_sockets(void)
 	       L(sizeof(one)));
 	mem(3, &one, sizeof(one));
 	end();
+	{
+		int v;
+		socklen_t vlen = sizeof(v);
+
+		r = syscall(SYS_getsockopt, s, SOL_SOCKET, SO_ERROR, &v, &vlen);
+		record("getsockopt", r, 5, L(s), L(SOL_SOCKET), L(SO_ERROR),
+		       L(&v), L(&vlen));
+		mem(3, &v, sizeof(v));
+		mem(4, &vlen, sizeof(vlen));
+		end();
+	}
 	r = bind(s, (struct sockaddr *)&in, sizeof(in));
 	r = syscall(SYS_getsockname, s, &in, &len);
 	record("getsockname", r, 3, L(s), L(&in), L(&len));
