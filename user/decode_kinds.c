@@ -80,6 +80,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_SECCOMP_OP] = IN(print_seccomp_op),
 
 	[K_CLONE_FLAGS] = IN(print_clone_flags),
+	[K_CLONE_ARGS] = STRUCT_IN(print_clone_args, 88, 88),
 	[K_ARGV] = { .print = print_argv, .capture = SYSOBS_CAP_ARGV },
 	[K_ENVP] = { .print = print_envp, .capture = SYSOBS_CAP_ARGV },
 	[K_WSTATUS] = STRUCT_OUT(print_wstatus, 4, 4),

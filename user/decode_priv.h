@@ -75,6 +75,7 @@ enum arg_kind {
 	K_PGOFF,	/* mmap2's offset in 4096-byte pages, shown in bytes */
 	/* processes (decode_process.c) */
 	K_CLONE_FLAGS,	/* CLONE_* | exit signal */
+	K_CLONE_ARGS,	/* struct clone_args (clone3) */
 	K_ARGV,		/* execve argv: ["ls", "-l"] */
 	K_ENVP,		/* execve envp: its address and a count of its strings */
 	K_WSTATUS,	/* wait status, out */
@@ -284,6 +285,7 @@ void print_seccomp_op(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_process.c */
 void print_clone_flags(struct strbuf *sb, const struct arg_ctx *a);
+void print_clone_args(struct strbuf *sb, const struct arg_ctx *a);
 void print_argv(struct strbuf *sb, const struct arg_ctx *a);
 void print_envp(struct strbuf *sb, const struct arg_ctx *a);
 void print_wstatus(struct strbuf *sb, const struct arg_ctx *a);

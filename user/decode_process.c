@@ -373,3 +373,64 @@ void print_sched_policy(struct strbuf *sb, const struct arg_ctx *a)
 	if (v & SCHED_RESET_ON_FORK_BIT)
 		sb_puts(sb, "|SCHED_RESET_ON_FORK");
 }
+
+/* struct clone_args: eleven __u64, the same on both ABIs. */
+enum clone_args_field {
+	CA_FLAGS, CA_PIDFD, CA_CHILD_TID, CA_PARENT_TID, CA_EXIT_SIGNAL,
+	CA_STACK, CA_STACK_SIZE, CA_TLS, CA_SET_TID, CA_SET_TID_SIZE,
+	CA_CGROUP, CA_NR_FIELDS,
+};
+
+#define CLONE_INTO_CGROUP_BIT 0x200000000ULL
+
+static const struct flag_name clone3_flags[] = {
+	FLAG(CLONE_INTO_CGROUP_BIT, CLONE_INTO_CGROUP),
+	FLAG(0x100000000ULL, CLONE_CLEAR_SIGHAND),
+};
+
+/* "{flags=..., child_tid=..., exit_signal=0, stack=..., ...}" like strace. */
+void print_clone_args(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__u64 f[CA_NR_FIELDS];
+
+	if (!cap_struct(a, f, sizeof(f))) {
+		print_addr(sb, a);
+		return;
+	}
+	sb_puts(sb, "{flags=");
+	if (f[CA_FLAGS] >> 32) {
+		print_flags(sb, clone3_flags, ARRAY_LEN(clone3_flags),
+			    f[CA_FLAGS] & ~0xffffffffULL, NULL);
+		if (f[CA_FLAGS] & 0xffffffffULL)
+			sb_puts(sb, "|");
+	}
+	if ((f[CA_FLAGS] & 0xffffffffULL) || !(f[CA_FLAGS] >> 32))
+		print_flags(sb, clone_flags, ARRAY_LEN(clone_flags),
+			    f[CA_FLAGS] & 0xffffffffULL, NULL);
+	if (f[CA_FLAGS] & CLONE_PIDFD_BIT)
+		sb_printf(sb, ", pidfd=%#llx", (unsigned long long)f[CA_PIDFD]);
+	if (f[CA_FLAGS] & (CLONE_CHILD_SETTID_BIT | CLONE_CHILD_CLEARTID_BIT)) {
+		sb_puts(sb, ", child_tid=");
+		sb_ptr(sb, f[CA_CHILD_TID]);
+	}
+	if (f[CA_FLAGS] & CLONE_PARENT_SETTID_BIT) {
+		sb_puts(sb, ", parent_tid=");
+		sb_ptr(sb, f[CA_PARENT_TID]);
+	}
+	sb_puts(sb, ", exit_signal=");
+	sb_signame(sb, f[CA_EXIT_SIGNAL]);
+	sb_puts(sb, ", stack=");
+	sb_ptr(sb, f[CA_STACK]);
+	sb_printf(sb, ", stack_size=%#llx", (unsigned long long)f[CA_STACK_SIZE]);
+	if (f[CA_FLAGS] & CLONE_SETTLS_BIT) {
+		sb_puts(sb, ", tls=");
+		sb_ptr(sb, f[CA_TLS]);
+	}
+	if (f[CA_SET_TID] || f[CA_SET_TID_SIZE])
+		sb_printf(sb, ", set_tid=%#llx, set_tid_size=%llu",
+			  (unsigned long long)f[CA_SET_TID],
+			  (unsigned long long)f[CA_SET_TID_SIZE]);
+	if (f[CA_FLAGS] & CLONE_INTO_CGROUP_BIT)
+		sb_printf(sb, ", cgroup=%llu", (unsigned long long)f[CA_CGROUP]);
+	sb_puts(sb, "}");
+}

@@ -67,7 +67,7 @@ const struct syscall_sig syscall_sigs[] = {
 	S(clock_settime, K_CLOCKID, TS),
 	S(clock_settime64, K_CLOCKID, TS64),
 	S(clone, K_CLONE_FLAGS, P, P, P, X),	/* printed by print_clone_call */
-	S(clone3, P, UL),
+	S(clone3, K_CLONE_ARGS, UL),
 	S(close, FD),
 	S(close_range, U, U, K_CLOSE_RANGE_FLAGS),
 	S(connect, FD, K_SOCKADDR_IN, I),

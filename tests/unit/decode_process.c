@@ -23,6 +23,17 @@ static void test_clone(void)
 	CHECK_LINE(c, "fork() = 42");
 	c = CALL("clone3", 43, 0x7ffd0000, 88);
 	CHECK_LINE(c, "clone3(0x7ffd0000, 88) = 43");
+	{
+		/* strace 6.1 (which adds " => {parent_tid=[16303]}") */
+		static const __u64 args[11] = {
+			0x3d0f00, 0, 0x7f6c44224990, 0x7f6c44224990, 0,
+			0x7f6c43a24000, 0x7fff80, 0x7f6c442246c0, 0, 0, 0,
+		};
+
+		c = CALL("clone3", 16303, 0x7ffd0000, 88);
+		cap(&c, 0, args, 88, 0);
+		CHECK_LINE(c, "clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_CLEARTID, child_tid=0x7f6c44224990, parent_tid=0x7f6c44224990, exit_signal=0, stack=0x7f6c43a24000, stack_size=0x7fff80, tls=0x7f6c442246c0}, 88) = 16303");
+	}
 }
 
 static void test_execve(void)
