@@ -383,3 +383,41 @@ void print_pollfds(struct strbuf *sb, const struct arg_ctx *a)
 	else
 		sb_puts(sb, "]");
 }
+
+static const struct flag_name epoll_events[] = {
+	FLAG(0x1, EPOLLIN), FLAG(0x2, EPOLLPRI), FLAG(0x4, EPOLLOUT),
+	FLAG(0x8, EPOLLERR), FLAG(0x10, EPOLLHUP), FLAG(0x20, EPOLLNVAL),
+	FLAG(0x40, EPOLLRDNORM), FLAG(0x80, EPOLLRDBAND),
+	FLAG(0x100, EPOLLWRNORM), FLAG(0x200, EPOLLWRBAND),
+	FLAG(0x400, EPOLLMSG), FLAG(0x2000, EPOLLRDHUP),
+	FLAG(0x10000000, EPOLLEXCLUSIVE), FLAG(0x20000000, EPOLLWAKEUP),
+	FLAG(0x40000000, EPOLLONESHOT), FLAG(0x80000000, EPOLLET),
+};
+
+/* struct epoll_event, packed: __u32 events, __u64 data (12 bytes). */
+void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[12];
+	__u32 events;
+	__u64 data;
+
+	if (!cap_struct(a, raw, sizeof(raw))) {
+		print_addr(sb, a);
+		return;
+	}
+	memcpy(&events, raw, 4);
+	memcpy(&data, raw + 4, 8);
+	sb_puts(sb, "{events=");
+	print_flags(sb, epoll_events, ARRAY_LEN(epoll_events), events, NULL);
+	sb_printf(sb, ", data={u32=%u, u64=%llu}}", (__u32)data,
+		  (unsigned long long)data);
+}
+
+/* The events epoll_wait returned: not captured, but none is "[]". */
+void print_epoll_events_out(struct strbuf *sb, const struct arg_ctx *a)
+{
+	if (a->call->ret == 0)
+		sb_puts(sb, "[]");
+	else
+		print_addr(sb, a);
+}

@@ -400,3 +400,30 @@ void print_fadvice(struct strbuf *sb, const struct arg_ctx *a)
 	print_enum(sb, fadvices, ARRAY_LEN(fadvices), (__u32)arg_u(a),
 		   "POSIX_FADV_");
 }
+
+static const struct flag_name resolve_flags[] = {
+	FLAG(0x1, RESOLVE_NO_XDEV), FLAG(0x2, RESOLVE_NO_MAGICLINKS),
+	FLAG(0x4, RESOLVE_NO_SYMLINKS), FLAG(0x8, RESOLVE_BENEATH),
+	FLAG(0x10, RESOLVE_IN_ROOT), FLAG(0x20, RESOLVE_CACHED),
+};
+
+/* openat2's struct open_how: __u64 flags, mode, resolve. */
+void print_open_how(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__u64 how[3];
+
+	if (!cap_struct(a, how, sizeof(how))) {
+		print_addr(sb, a);
+		return;
+	}
+	sb_puts(sb, "{flags=");
+	sb_oflags(sb, how[0]);
+	if ((how[0] & OF_CREAT) || (how[0] & OF_TMPFILE) == OF_TMPFILE || how[1])
+		sb_printf(sb, ", mode=%#03llo", (unsigned long long)how[1]);
+	if (how[2]) {
+		sb_puts(sb, ", resolve=");
+		print_flags(sb, resolve_flags, ARRAY_LEN(resolve_flags), how[2],
+			    NULL);
+	}
+	sb_puts(sb, "}");
+}

@@ -61,6 +61,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 			.capture = SYSOBS_CAP_BUF_OUT },
 	[K_FLOCK_OP] = IN(print_flock_op),
 	[K_FADVICE] = IN(print_fadvice),
+	[K_OPEN_HOW] = STRUCT_IN(print_open_how, 24, 24),
 
 	[K_PROT] = IN(print_prot),
 	[K_MAPFLAGS] = IN(print_mapflags),
@@ -89,6 +90,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_PRCTL_OP] = IN(print_prctl_op),
 	[K_ARCH_PRCTL_OP] = IN(print_arch_prctl_op),
 	[K_SCHED_POLICY] = IN(print_sched_policy),
+	[K_CPUSET_OUT] = { .print = print_cpuset_out, .out = true,
+			   .capture = SYSOBS_CAP_BUF_OUT },
 
 	[K_SIGNUM] = IN(print_signum),
 	/* struct sigaction as the kernel takes it: handler, flags, restorer, mask */
@@ -122,6 +125,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_EPOLL_OP] = IN(print_epoll_op),
 	/* the first 8 struct pollfd (8 bytes each) */
 	[K_POLLFDS] = STRUCT_IN(print_pollfds, 64, 64),
+	[K_EPOLL_EVENT] = STRUCT_IN(print_epoll_event, 12, 12),
+	[K_EPOLL_EVENTS_OUT] = OUT(print_epoll_events_out),
 	[K_CLOSE_RANGE_FLAGS] = IN(print_close_range_flags),
 	[K_INOTIFY_MASK] = IN(print_inotify_mask),
 
@@ -138,6 +143,10 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_ITIMERSPEC64_IN] = STRUCT_IN(print_itimerspec64_arg, 32, 32),
 	[K_ITIMERSPEC64_OUT] = STRUCT_OUT(print_itimerspec64_arg, 32, 32),
 	[K_TIMERFD_FLAGS] = IN(print_timerfd_flags),
+	[K_ITIMERVAL_IN] = STRUCT_IN(print_itimerval_arg, 32, 16),
+	[K_ITIMERVAL_OUT] = STRUCT_OUT(print_itimerval_arg, 32, 16),
+	[K_UTIMES_IN] = STRUCT_IN(print_utimes_arg, 32, 16),
+	[K_UTIMES64_IN] = STRUCT_IN(print_utimes64_arg, 32, 32),
 
 	[K_RLIMIT_RES] = IN(print_rlimit_res),
 	[K_RLIMIT64_IN] = STRUCT_IN(print_rlimit64_arg, 16, 16),

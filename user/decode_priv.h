@@ -57,6 +57,7 @@ enum arg_kind {
 	K_DIRENTS,	/* getdents buffer, out: its address and entry count */
 	K_FLOCK_OP,	/* LOCK_* */
 	K_FADVICE,	/* POSIX_FADV_* */
+	K_OPEN_HOW,	/* openat2's struct open_how */
 	/* memory (decode_mem.c) */
 	K_PROT,		/* PROT_* */
 	K_MAPFLAGS,	/* MAP_* */
@@ -84,6 +85,7 @@ enum arg_kind {
 	K_PRCTL_OP,	/* PR_* */
 	K_ARCH_PRCTL_OP, /* ARCH_* */
 	K_SCHED_POLICY,	/* SCHED_* */
+	K_CPUSET_OUT,	/* sched_getaffinity's mask: [0 1] */
 	/* signals (decode_signal.c) */
 	K_SIGNUM,	/* SIGINT, or 0 */
 	K_SIGACTION_IN,	/* struct sigaction given */
@@ -112,6 +114,8 @@ enum arg_kind {
 	K_FD_FLAGS,	/* O_CLOEXEC, O_NONBLOCK (dup3, pipe2, eventfd2...) */
 	K_EPOLL_OP,	/* EPOLL_CTL_* */
 	K_POLLFDS,	/* struct pollfd[], count in the next argument */
+	K_EPOLL_EVENT,	/* struct epoll_event given (epoll_ctl) */
+	K_EPOLL_EVENTS_OUT, /* epoll_wait's events: "[]" when none */
 	K_CLOSE_RANGE_FLAGS, /* CLOSE_RANGE_* */
 	K_INOTIFY_MASK,	/* IN_* events */
 	/* time (decode_time.c) */
@@ -128,6 +132,10 @@ enum arg_kind {
 	K_ITIMERSPEC64_IN, /* struct __kernel_itimerspec on both ABIs */
 	K_ITIMERSPEC64_OUT,
 	K_TIMERFD_FLAGS, /* TFD_TIMER_* */
+	K_ITIMERVAL_IN,	/* struct itimerval (compat timevals on i386) */
+	K_ITIMERVAL_OUT,
+	K_UTIMES_IN,	/* utimensat's timespec[2] (32-bit on i386) */
+	K_UTIMES64_IN,	/* utimensat_time64's */
 	/* resources (decode_resource.c) */
 	K_RLIMIT_RES,	/* RLIMIT_* */
 	K_RLIMIT64_IN,	/* struct rlimit64 given */
@@ -263,6 +271,7 @@ void print_statx(struct strbuf *sb, const struct arg_ctx *a);
 void print_dirents(struct strbuf *sb, const struct arg_ctx *a);
 void print_flock_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_fadvice(struct strbuf *sb, const struct arg_ctx *a);
+void print_open_how(struct strbuf *sb, const struct arg_ctx *a);
 void sb_oflags(struct strbuf *sb, __u64 flags);
 
 /* decode_mem.c */
@@ -294,6 +303,7 @@ void print_idtype(struct strbuf *sb, const struct arg_ctx *a);
 void print_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_arch_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_sched_policy(struct strbuf *sb, const struct arg_ctx *a);
+void print_cpuset_out(struct strbuf *sb, const struct arg_ctx *a);
 void print_prctl_call(struct strbuf *sb, const struct decoded_call *c,
 		      const struct decode_opts *o);
 void print_clone_call(struct strbuf *sb, const struct decoded_call *c,
@@ -325,6 +335,8 @@ void sb_sockaddr(struct strbuf *sb, const unsigned char *data, size_t len);
 void print_ioctl_cmd(struct strbuf *sb, const struct arg_ctx *a);
 void print_fd_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_epoll_op(struct strbuf *sb, const struct arg_ctx *a);
+void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a);
+void print_epoll_events_out(struct strbuf *sb, const struct arg_ctx *a);
 void print_pollfds(struct strbuf *sb, const struct arg_ctx *a);
 void print_close_range_flags(struct strbuf *sb, const struct arg_ctx *a);
 void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a);
@@ -344,6 +356,9 @@ void print_itimer_which(struct strbuf *sb, const struct arg_ctx *a);
 void print_itimerspec_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_itimerspec64_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_timerfd_flags(struct strbuf *sb, const struct arg_ctx *a);
+void print_itimerval_arg(struct strbuf *sb, const struct arg_ctx *a);
+void print_utimes_arg(struct strbuf *sb, const struct arg_ctx *a);
+void print_utimes64_arg(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_resource.c */
 void print_rlimit_res(struct strbuf *sb, const struct arg_ctx *a);

@@ -434,3 +434,25 @@ void print_clone_args(struct strbuf *sb, const struct arg_ctx *a)
 		sb_printf(sb, ", cgroup=%llu", (unsigned long long)f[CA_CGROUP]);
 	sb_puts(sb, "}");
 }
+
+/* sched_getaffinity's mask (the return value is its size): "[0 1]". */
+void print_cpuset_out(struct strbuf *sb, const struct arg_ctx *a)
+{
+	const struct capture *cap = arg_cap(a);
+	size_t len = a->call->ret, cpu;
+	bool first = true;
+
+	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT) ||
+	    cap->len < len) {
+		print_addr(sb, a);
+		return;
+	}
+	sb_puts(sb, "[");
+	for (cpu = 0; cpu < len * 8; cpu++) {
+		if (!(cap->data[cpu / 8] & (1u << (cpu % 8))))
+			continue;
+		sb_printf(sb, first ? "%zu" : " %zu", cpu);
+		first = false;
+	}
+	sb_puts(sb, "]");
+}

@@ -4,6 +4,7 @@
  * for the calls without _time64), struct timeval, TIMER_ABSTIME, ITIMER_*.
  */
 #include <string.h>
+#include <time.h>
 #include "decode_priv.h"
 
 static const struct flag_name clocks[] = {
@@ -133,4 +134,94 @@ void print_timerfd_flags(struct strbuf *sb, const struct arg_ctx *a)
 {
 	print_flags(sb, timerfd_flags, ARRAY_LEN(timerfd_flags),
 		    (__u32)arg_u(a), NULL);
+}
+
+/* struct itimerval: two timevals (16-byte on x86-64, 8-byte on i386). */
+void print_itimerval_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[32];
+	__s64 v[4];
+	__s32 v32[4];
+	int i;
+
+	if (!cap_struct(a, raw, arg_is_32(a) ? 16 : 32)) {
+		print_addr(sb, a);
+		return;
+	}
+	if (arg_is_32(a)) {
+		memcpy(v32, raw, 16);
+		for (i = 0; i < 4; i++)
+			v[i] = v32[i];
+	} else {
+		memcpy(v, raw, 32);
+	}
+	sb_printf(sb, "{it_interval={tv_sec=%lld, tv_usec=%lld}, "
+		  "it_value={tv_sec=%lld, tv_usec=%lld}}", (long long)v[0],
+		  (long long)v[1], (long long)v[2], (long long)v[3]);
+}
+
+#define UTIME_NOW_VALUE ((1L << 30) - 1)
+#define UTIME_OMIT_VALUE ((1L << 30) - 2)
+
+/* One utimensat time: UTIME_NOW, UTIME_OMIT or the time and its date. */
+static void sb_utime(struct strbuf *sb, __s64 sec, __s64 nsec)
+{
+	time_t t = sec;
+	struct tm tm;
+	char date[64];
+
+	if (nsec == UTIME_NOW_VALUE) {
+		sb_puts(sb, "UTIME_NOW");
+		return;
+	}
+	if (nsec == UTIME_OMIT_VALUE) {
+		sb_puts(sb, "UTIME_OMIT");
+		return;
+	}
+	sb_printf(sb, "{tv_sec=%lld, tv_nsec=%lld}", (long long)sec,
+		  (long long)nsec);
+	if (!localtime_r(&t, &tm) ||
+	    !strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm))
+		return;
+	sb_printf(sb, " /* %s.%09lld", date, (long long)nsec);
+	if (strftime(date, sizeof(date), "%z", &tm))
+		sb_printf(sb, "%s", date);
+	sb_puts(sb, " */");
+}
+
+/* utimensat's two timespecs (old 32-bit ones for i386's utimensat). */
+static void print_utimes_width(struct strbuf *sb, const struct arg_ctx *a,
+			       bool wide)
+{
+	unsigned char raw[32];
+	__s64 v[4];
+	__s32 v32[4];
+	int i;
+
+	if (!cap_struct(a, raw, wide ? 32 : 16)) {
+		print_addr(sb, a);
+		return;
+	}
+	if (wide) {
+		memcpy(v, raw, 32);
+	} else {
+		memcpy(v32, raw, 16);
+		for (i = 0; i < 4; i++)
+			v[i] = v32[i];
+	}
+	sb_puts(sb, "[");
+	sb_utime(sb, v[0], v[1]);
+	sb_puts(sb, ", ");
+	sb_utime(sb, v[2], v[3]);
+	sb_puts(sb, "]");
+}
+
+void print_utimes_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_utimes_width(sb, a, !arg_is_32(a));
+}
+
+void print_utimes64_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_utimes_width(sb, a, true);
 }

@@ -110,6 +110,17 @@ static void test_fd_flags(void)
 		c.finished = false;
 		CHECK_LINE(c, "poll([{fd=3, events=POLLIN|POLLPRI}, {fd=4, events=POLLOUT}, ...], 3, -1 <unfinished ...>");
 	}
+	{
+		static const unsigned char ev[12] = {
+			0x01, 0, 0, 0x80, 3, 0, 0, 0, 1, 0, 0, 0,
+		};
+
+		c = CALL("epoll_ctl", -1, 3, 1, 0, 0x1000);
+		cap(&c, 3, ev, 12, 0);
+		CHECK_LINE(c, "epoll_ctl(3, EPOLL_CTL_ADD, 0, {events=EPOLLIN|EPOLLET, data={u32=3, u64=4294967299}}) = -1 EPERM (Operation not permitted)");
+	}
+	c = CALL("epoll_wait", 0, 3, 0x1000, 4, 0);
+	CHECK_LINE(c, "epoll_wait(3, [], 4, 0) = 0");
 	c = CALL("epoll_wait", 1, 6, 0x1000, 8, -1);
 	CHECK_LINE(c, "epoll_wait(6, 0x1000, 8, -1) = 1");
 }

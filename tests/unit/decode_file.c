@@ -122,6 +122,30 @@ static void test_at_and_access(void)
 	c = CALL("fadvise64", 0, 3, 0, 0, 2);
 	CHECK_LINE(c, "fadvise64(3, 0, 0, POSIX_FADV_SEQUENTIAL) = 0");
 
+	{
+		static const __u64 how[3] = { 02000000, 0, 0xc };
+		static const __u64 how_creat[3] = { 0101, 0600, 0 };
+
+		c = CALL("openat2", -18, AT_FDCWD_, 0x1000, 0x2000, 24);
+		cap_str(&c, 1, "/tmp");
+		cap(&c, 2, how, 24, 0);
+		CHECK_LINE(c, "openat2(AT_FDCWD, \"/tmp\", {flags=O_RDONLY|O_CLOEXEC, resolve=RESOLVE_NO_SYMLINKS|RESOLVE_BENEATH}, 24) = -1 EXDEV (Invalid cross-device link)");
+		c = CALL("openat2", 3, AT_FDCWD_, 0x1000, 0x2000, 24);
+		cap_str(&c, 1, "x");
+		cap(&c, 2, how_creat, 24, 0);
+		CHECK_LINE(c, "openat2(AT_FDCWD, \"x\", {flags=O_WRONLY|O_CREAT, mode=0600}, 24) = 3");
+	}
+	{
+		static const __s64 now_omit[4] = { 0, (1 << 30) - 1, 0, (1 << 30) - 2 };
+
+		c = CALL("utimensat", 0, AT_FDCWD_, 0x1000, 0x2000, 0);
+		cap_str(&c, 1, "/tmp/dexp/t");
+		cap(&c, 2, now_omit, 32, 0);
+		CHECK_LINE(c, "utimensat(AT_FDCWD, \"/tmp/dexp/t\", [UTIME_NOW, UTIME_OMIT], 0) = 0");
+		c = CALL("utimensat", 0, AT_FDCWD_, 0x1000, 0, 0x100);
+		cap_str(&c, 1, "/tmp/dexp/t");
+		CHECK_LINE(c, "utimensat(AT_FDCWD, \"/tmp/dexp/t\", NULL, AT_SYMLINK_NOFOLLOW) = 0");
+	}
 	c = CALL("umount2", 0, 0x1000, 2);
 	cap_str(&c, 0, "/mnt");
 	CHECK_LINE(c, "umount2(\"/mnt\", MNT_DETACH) = 0");

@@ -139,6 +139,13 @@ static void test_exit_prctl(void)
 		cap(&c, 2, &prio, 4, 0);
 		CHECK_LINE(c, "sched_setscheduler(0, SCHED_BATCH, [0]) = 0");
 	}
+	{
+		static const unsigned char mask[32] = { 0x3 };
+
+		c = CALL("sched_getaffinity", 32, 0, 128, 0x1000);
+		cap(&c, 2, mask, 32, 0);
+		CHECK_LINE(c, "sched_getaffinity(0, 128, [0 1]) = 32");
+	}
 	c = CALL("sched_get_priority_max", 99, 1);
 	CHECK_LINE(c, "sched_get_priority_max(SCHED_FIFO) = 99");
 	c = CALL("bpf", -22, 0, 0, 0);

@@ -60,6 +60,13 @@ int main(void)
 		cap(&c, 2, its32, 16, 0);
 		CHECK_LINE(c, "timer_settime(1, 0, {it_interval={tv_sec=1, tv_nsec=2}, it_value={tv_sec=3, tv_nsec=4}}, NULL) = 0");
 	}
+	{
+		static const __s64 itv[4] = { 0, 0, 1, 500 };
+
+		c = CALL("setitimer", 0, 0, 0x1000, 0);
+		cap(&c, 1, itv, 32, 0);
+		CHECK_LINE(c, "setitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=1, tv_usec=500}}, NULL) = 0");
+	}
 	c = CALL("setitimer", 0, 0, 0x1000, 0);
 	CHECK_LINE(c, "setitimer(ITIMER_REAL, 0x1000, NULL) = 0");
 	UNIT_EXIT();

@@ -16,7 +16,11 @@
 #include <unistd.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <sched.h>
+#include <sys/epoll.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/socket.h>
 #include <sys/timerfd.h>
 #include <sys/syscall.h>
@@ -358,6 +362,72 @@ static void timers(void)
 	close(fd);
 }
 
+static void events_and_times(const char *path)
+{
+	struct epoll_event ev = { .events = EPOLLIN | EPOLLET,
+				  .data.u64 = 0x100000003ULL };
+	struct epoll_event evs[4];
+	struct itimerval it = { .it_value = { 100, 500 } };
+	struct timespec times[2] = { { 1, 2 }, { 0, UTIME_OMIT } };
+	unsigned char cpus[128];
+	long ep, r, fds_r;
+	int fds[2];
+
+	r = syscall(SYS_sched_getaffinity, 0, sizeof(cpus), cpus);
+	record("sched_getaffinity", r, 3, 0UL, L(sizeof(cpus)), L(cpus));
+	mem(2, cpus, r > 0 ? r : 0);
+	end();
+	ep = epoll_create1(0);
+	fds_r = pipe_rec(fds);
+	r = syscall(SYS_epoll_ctl, ep, EPOLL_CTL_ADD, fds[0], &ev);
+	record("epoll_ctl", r, 4, L(ep), L(EPOLL_CTL_ADD), L(fds[0]), L(&ev));
+	mem(3, &ev, sizeof(ev));
+	end();
+#ifdef SYS_epoll_wait
+	r = syscall(SYS_epoll_wait, ep, evs, 4, 0);
+	record("epoll_wait", r, 4, L(ep), L(evs), 4UL, 0UL);
+	end();
+#endif
+	close(ep);
+	if (!fds_r) {
+		close(fds[0]);
+		close(fds[1]);
+	}
+	r = syscall(SYS_setitimer, ITIMER_REAL, &it, NULL);
+	record("setitimer", r, 3, L(ITIMER_REAL), L(&it), 0UL);
+	mem(1, &it, sizeof(it));
+	end();
+	memset(&it, 0, sizeof(it));
+	{
+		struct itimerval old;
+
+		r = syscall(SYS_setitimer, ITIMER_REAL, &it, &old);
+		record("setitimer", r, 3, L(ITIMER_REAL), L(&it), L(&old));
+		mem(1, &it, sizeof(it));
+		mem(2, &old, sizeof(old));
+		end();
+	}
+	{
+		/* struct open_how: flags, mode, resolve */
+		unsigned long long how[3] = { O_RDONLY | O_CLOEXEC, 0, 0x4 | 0x8 };
+
+		r = syscall(SYS_openat2, AT_FDCWD, "/tmp", how, sizeof(how));
+		record("openat2", r, 4, L(AT_FDCWD), L("/tmp"), L(how),
+		       L(sizeof(how)));
+		STR(1, "/tmp");
+		mem(2, how, sizeof(how));
+		end();
+		if (r >= 0)
+			close(r);
+	}
+	/* the record file: ours to touch */
+	r = syscall(SYS_utimensat, AT_FDCWD, path, times, 0);
+	record("utimensat", r, 4, L(AT_FDCWD), L(path), L(times), 0UL);
+	STR(1, path);
+	mem(2, times, sizeof(times));
+	end();
+}
+
 /* A failing execve still shows its argv and the number of variables. */
 static void exec(void)
 {
@@ -416,6 +486,7 @@ int main(int argc, char **argv)
 	buffers();
 	more_sockets();
 	timers();
+	events_and_times(argv[1]);
 	exec();
 	/* pwrite: not one of the traced calls */
 	return pwrite(fd, out, outlen, 0) == (ssize_t)outlen ? 0 : 1;
