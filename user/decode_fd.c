@@ -156,7 +156,9 @@ static const struct flag_name ioctl_cmds[] = {
 	FLAG(0x8927, SIOCGIFHWADDR), FLAG(0x8933, SIOCGIFINDEX),
 	FLAG(0x80086601, FS_IOC_GETFLAGS), FLAG(0x40086602, FS_IOC_SETFLAGS),
 	FLAG(0x80046601, FS_IOC32_GETFLAGS), FLAG(0x40046602, FS_IOC32_SETFLAGS),
-	FLAG(0x40049409, FICLONE), FLAG(0x4020940d, FICLONERANGE),
+	/* strace names the btrfs request that FICLONE generalized, too */
+	{ 0x40049409, "BTRFS_IOC_CLONE or FICLONE" },
+	FLAG(0x4020940d, FICLONERANGE),
 	FLAG(0xc0189436, FIDEDUPERANGE), FLAG(0x80081272, BLKGETSIZE64),
 	FLAG(0x1268, BLKSSZGET), FLAG(0x1, FIBMAP), FLAG(0x2, FIGETBSZ),
 	FLAG(0x80045200, RNDGETENTCNT),
@@ -279,6 +281,9 @@ static const unsigned int ioctl_int_ptr[] = {
 	0x5429, 0x5415, 0x5418, 0x5424, 0x5423, 0x5452, 0x5420,
 };
 
+/* ...with a plain number: FICLONE's source fd, TCSBRK's duration. */
+static const unsigned int ioctl_number[] = { 0x40049409, 0x5409, 0x5425 };
+
 #define IOCTL_TIOCGWINSZ	0x5413
 #define IOCTL_TIOCSWINSZ	0x5414
 #define IOCTL_TCFLSH		0x540b
@@ -337,6 +342,8 @@ void print_ioctl_call(struct strbuf *sb, const struct decoded_call *c,
 		print_enum(sb, tcflsh_args, ARRAY_LEN(tcflsh_args), v, "TC");
 	else if (cmd == IOCTL_TCXONC)
 		print_enum(sb, tcxonc_args, ARRAY_LEN(tcxonc_args), v, "TC");
+	else if (in_list(ioctl_number, ARRAY_LEN(ioctl_number), cmd))
+		sb_printf(sb, "%d", (int)v);
 	else if (c->finished)
 		sb_ioctl_arg(sb, &arg, cmd, c->ret >= 0);
 }

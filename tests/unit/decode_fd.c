@@ -42,6 +42,8 @@ static void test_ioctl(void)
 	CHECK_LINE(c, "ioctl(0, FIONREAD, 0x7ffd1a47e274) = -1 ENOTTY (Inappropriate ioctl for device)");
 	c = CALL("ioctl", 0, 0, 0x5401, 0x7ffd1a47e230);
 	CHECK_LINE(c, "ioctl(0, TCGETS, 0x7ffd1a47e230) = 0");
+	c = CALL("ioctl", 0, 4, 0x40049409, 3);
+	CHECK_LINE(c, "ioctl(4, BTRFS_IOC_CLONE or FICLONE, 3) = 0");
 	c = CALL("ioctl", 0, 3, 0x5451, 0);
 	CHECK_LINE(c, "ioctl(3, FIOCLEX) = 0");
 	/* strace 6.1 on a pty (script -c) */
