@@ -540,6 +540,10 @@ void decode_return(struct strbuf *sb, const struct decoded_call *c)
 		print_fcntl_return(sb, c);
 	} else if (sig->ret == R_TIMEOUT && ret == 0) {
 		sb_puts(sb, " = 0 (Timeout)");
+	} else if (sig->ret == R_PERSONALITY) {
+		print_personality_return(sb, ret);
+	} else if (sig->ret == R_SCHED_POLICY) {
+		print_sched_policy_return(sb, ret);
 	} else {
 		sb_printf(sb, " = %ld", ret);
 	}

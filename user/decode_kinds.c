@@ -90,6 +90,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_PRCTL_OP] = IN(print_prctl_op),
 	[K_ARCH_PRCTL_OP] = IN(print_arch_prctl_op),
 	[K_SCHED_POLICY] = IN(print_sched_policy),
+	[K_PERSONALITY] = IN(print_personality),
 	[K_CPUSET_OUT] = { .print = print_cpuset_out, .out = true,
 			   .capture = SYSOBS_CAP_BUF_OUT },
 

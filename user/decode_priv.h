@@ -85,6 +85,7 @@ enum arg_kind {
 	K_PRCTL_OP,	/* PR_* */
 	K_ARCH_PRCTL_OP, /* ARCH_* */
 	K_SCHED_POLICY,	/* SCHED_* */
+	K_PERSONALITY,	/* PER_LINUX|ADDR_NO_RANDOMIZE */
 	K_CPUSET_OUT,	/* sched_getaffinity's mask: [0 1] */
 	/* signals (decode_signal.c) */
 	K_SIGNUM,	/* SIGINT, or 0 */
@@ -155,6 +156,8 @@ enum ret_kind {
 	R_OCTAL,	/* umask: "= 022" */
 	R_FCNTL,	/* fcntl: flags decoded for F_GETFL/F_GETFD */
 	R_TIMEOUT,	/* poll, select: "= 0 (Timeout)" */
+	R_PERSONALITY,	/* "= 0 (PER_LINUX)" */
+	R_SCHED_POLICY,	/* "= 0 (SCHED_OTHER)" */
 };
 
 /* One syscall's prototype as the printers see it. */
@@ -304,6 +307,9 @@ void print_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_arch_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_sched_policy(struct strbuf *sb, const struct arg_ctx *a);
 void print_cpuset_out(struct strbuf *sb, const struct arg_ctx *a);
+void print_personality(struct strbuf *sb, const struct arg_ctx *a);
+void print_personality_return(struct strbuf *sb, long ret);
+void print_sched_policy_return(struct strbuf *sb, long ret);
 void print_prctl_call(struct strbuf *sb, const struct decoded_call *c,
 		      const struct decode_opts *o);
 void print_clone_call(struct strbuf *sb, const struct decoded_call *c,

@@ -456,3 +456,60 @@ void print_cpuset_out(struct strbuf *sb, const struct arg_ctx *a)
 	}
 	sb_puts(sb, "]");
 }
+
+#define PER_MASK 0xff
+#define PER_QUERY 0xffffffffu
+
+static const struct flag_name personas[] = {
+	FLAG(0x00, PER_LINUX), FLAG(0x08, PER_LINUX32),
+	FLAG(0x0008 | 0x0800000, PER_LINUX32_3GB),
+};
+
+static const struct flag_name persona_flags[] = {
+	FLAG(0x0020000, UNAME26), FLAG(0x0040000, ADDR_NO_RANDOMIZE),
+	FLAG(0x0080000, FDPIC_FUNCPTRS), FLAG(0x0100000, MMAP_PAGE_ZERO),
+	FLAG(0x0200000, ADDR_COMPAT_LAYOUT), FLAG(0x0400000, READ_IMPLIES_EXEC),
+	FLAG(0x0800000, ADDR_LIMIT_32BIT), FLAG(0x1000000, SHORT_INODE),
+	FLAG(0x2000000, WHOLE_SECONDS), FLAG(0x4000000, STICKY_TIMEOUTS),
+	FLAG(0x8000000, ADDR_LIMIT_3GB),
+};
+
+/* "PER_LINUX|ADDR_NO_RANDOMIZE": the persona, then its flags. */
+static void sb_personality(struct strbuf *sb, __u32 v)
+{
+	print_enum(sb, personas, ARRAY_LEN(personas), v & PER_MASK, "PER_");
+	v &= ~PER_MASK;
+	if (!v)
+		return;
+	sb_puts(sb, "|");
+	print_flags(sb, persona_flags, ARRAY_LEN(persona_flags), v, NULL);
+}
+
+void print_personality(struct strbuf *sb, const struct arg_ctx *a)
+{
+	__u32 v = (__u32)arg_u(a);
+
+	if (v == PER_QUERY)	/* asks for the current one */
+		sb_printf(sb, "%#x", v);
+	else
+		sb_personality(sb, v);
+}
+
+/* personality's return: "= 0x40000 (PER_LINUX|ADDR_NO_RANDOMIZE)". */
+void print_personality_return(struct strbuf *sb, long ret)
+{
+	sb_printf(sb, ret ? " = %#lx (" : " = %ld (", ret);
+	sb_personality(sb, (__u32)ret);
+	sb_puts(sb, ")");
+}
+
+/* sched_getscheduler's return: "= 0 (SCHED_OTHER)". */
+void print_sched_policy_return(struct strbuf *sb, long ret)
+{
+	sb_printf(sb, " = %ld (", ret);
+	print_enum(sb, sched_policies, ARRAY_LEN(sched_policies),
+		   ret & ~SCHED_RESET_ON_FORK_BIT, "SCHED_");
+	if (ret & SCHED_RESET_ON_FORK_BIT)
+		sb_puts(sb, "|SCHED_RESET_ON_FORK");
+	sb_puts(sb, ")");
+}

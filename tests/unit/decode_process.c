@@ -146,6 +146,15 @@ static void test_exit_prctl(void)
 		cap(&c, 2, mask, 32, 0);
 		CHECK_LINE(c, "sched_getaffinity(0, 128, [0 1]) = 32");
 	}
+	/* strace 6.1 on the same calls */
+	c = CALL("personality", 0, 0x40000);
+	CHECK_LINE(c, "personality(PER_LINUX|ADDR_NO_RANDOMIZE) = 0 (PER_LINUX)");
+	c = CALL("personality", 0, 0x40008);
+	CHECK_LINE(c, "personality(PER_LINUX32|ADDR_NO_RANDOMIZE) = 0 (PER_LINUX)");
+	c = CALL("personality", 0x40000, 0xffffffff);
+	CHECK_LINE(c, "personality(0xffffffff) = 0x40000 (PER_LINUX|ADDR_NO_RANDOMIZE)");
+	c = CALL("sched_getscheduler", 0, 0);
+	CHECK_LINE(c, "sched_getscheduler(0) = 0 (SCHED_OTHER)");
 	c = CALL("sched_get_priority_max", 99, 1);
 	CHECK_LINE(c, "sched_get_priority_max(SCHED_FIFO) = 99");
 	c = CALL("bpf", -22, 0, 0, 0);
