@@ -101,7 +101,7 @@ fstatat64,stat,read,statx,getcwd,rt_sigaction,rt_sigprocmask,prlimit64,\
 getrlimit,ugetrlimit,clock_getres,nanosleep,gettimeofday,futex,connect,\
 pipe2,uname,wait4,write,readlink,getdents64,ioctl,setsockopt,getsockname,\
 sendto,timerfd_settime,timerfd_settime64,execve,sigaltstack,getsockopt,sched_getaffinity,\
-epoll_ctl,epoll_wait,setitimer,utimensat,openat2 "$BIN/$1" records.txt || { fail "workload under strace"; return 1; }
+epoll_ctl,epoll_wait,setitimer,utimensat,openat2,getrandom "$BIN/$1" records.txt || { fail "workload under strace"; return 1; }
 	"$BIN/unit_decode_table" --raw < records.txt > got.txt ||
 		{ fail "the decoder refused a record"; return 1; }
 	n=$(wc -l < got.txt)

@@ -305,11 +305,27 @@ void print_path(struct strbuf *sb, const struct arg_ctx *a)
 	print_cstring(sb, a, (size_t)-1);
 }
 
+/* Random bytes, which strace shows all in hex: "\x0d\xfa". */
+static void quoted_hex(struct strbuf *sb, const unsigned char *data,
+		       size_t len, size_t limit, bool truncated)
+{
+	size_t shown = len < limit ? len : limit;
+	size_t i;
+
+	sb_putc(sb, '"');
+	for (i = 0; i < shown; i++)
+		sb_printf(sb, "\\x%02x", data[i]);
+	sb_putc(sb, '"');
+	if (truncated || len > limit)
+		sb_puts(sb, "...");
+}
+
 /* want bytes were at the address; the capture holds the first of them. */
 static void print_bytes(struct strbuf *sb, const struct arg_ctx *a,
-			__u64 want)
+			__u64 want, bool hex)
 {
 	const struct capture *cap = arg_cap(a);
+	bool cut;
 	size_t have;
 
 	if (!arg_u(a) || !cap_ok(cap)) {
@@ -317,15 +333,18 @@ static void print_bytes(struct strbuf *sb, const struct arg_ctx *a,
 		return;
 	}
 	have = cap->len < want ? cap->len : want;
-	decode_quoted(sb, cap->data, have, a->opts->string_limit,
-		      have < want || (cap->flags & SYSOBS_CAPF_TRUNCATED));
+	cut = have < want || (cap->flags & SYSOBS_CAPF_TRUNCATED);
+	if (hex)
+		quoted_hex(sb, cap->data, have, a->opts->string_limit, cut);
+	else
+		decode_quoted(sb, cap->data, have, a->opts->string_limit, cut);
 }
 
 void print_buf_in(struct strbuf *sb, const struct arg_ctx *a)
 {
 	struct arg_ctx len_arg = { a->call, a->opts, a->idx + 1 };
 
-	print_bytes(sb, a, a->idx < 5 ? arg_u(&len_arg) : 0);
+	print_bytes(sb, a, a->idx < 5 ? arg_u(&len_arg) : 0, false);
 }
 
 void print_buf_out(struct strbuf *sb, const struct arg_ctx *a)
@@ -336,7 +355,15 @@ void print_buf_out(struct strbuf *sb, const struct arg_ctx *a)
 		print_addr(sb, a);
 		return;
 	}
-	print_bytes(sb, a, ret);
+	print_bytes(sb, a, ret, false);
+}
+
+void print_buf_out_hex(struct strbuf *sb, const struct arg_ctx *a)
+{
+	if (a->call->ret < 0)
+		print_addr(sb, a);
+	else
+		print_bytes(sb, a, a->call->ret, true);
 }
 
 /* getcwd: the return value counts the path's NUL. */

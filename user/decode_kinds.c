@@ -32,6 +32,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_BUF_IN] = { .print = print_buf_in, .capture = SYSOBS_CAP_BUF_IN },
 	[K_BUF_OUT] = { .print = print_buf_out, .out = true,
 			.capture = SYSOBS_CAP_BUF_OUT },
+	[K_BUF_OUT_HEX] = { .print = print_buf_out_hex, .out = true,
+			   .capture = SYSOBS_CAP_BUF_OUT },
 	[K_PATH_OUT] = { .print = print_path_out, .out = true,
 			.capture = SYSOBS_CAP_BUF_OUT },
 	[K_INT_OUT] = STRUCT_OUT(print_int_out, 4, 4),

@@ -31,6 +31,7 @@ enum arg_kind {
 	K_PATH,		/* NUL-terminated path, not cut */
 	K_BUF_IN,	/* bytes given to the kernel; length in the next argument */
 	K_BUF_OUT,	/* bytes returned by the kernel; length is the return value */
+	K_BUF_OUT_HEX,	/* K_BUF_OUT shown in hex (getrandom) */
 	K_PATH_OUT,	/* path returned by the kernel (getcwd), not cut */
 	K_INT_OUT,	/* int filled by the kernel: [42] */
 	K_INT_IN,	/* int given through a pointer: [0] (sched_param) */
@@ -249,6 +250,7 @@ void print_path(struct strbuf *sb, const struct arg_ctx *a);
 void print_buf_in(struct strbuf *sb, const struct arg_ctx *a);
 void print_buf_out(struct strbuf *sb, const struct arg_ctx *a);
 void print_path_out(struct strbuf *sb, const struct arg_ctx *a);
+void print_buf_out_hex(struct strbuf *sb, const struct arg_ctx *a);
 void print_int_out(struct strbuf *sb, const struct arg_ctx *a);
 void print_off64_lohi(struct strbuf *sb, const struct arg_ctx *a);
 void print_off64_hilo(struct strbuf *sb, const struct arg_ctx *a);

@@ -162,7 +162,7 @@ const struct syscall_sig syscall_sigs[] = {
 	S0(getpmsg),
 	S0(getppid),
 	S(getpriority, K_PRIO_WHICH, I),
-	S(getrandom, K_BUF_OUT, UL, K_GRND_FLAGS),
+	S(getrandom, K_BUF_OUT_HEX, UL, K_GRND_FLAGS),
 	S(getresgid, P, P, P),
 	S(getresgid32, P, P, P),
 	S(getresuid, P, P, P),

@@ -50,6 +50,9 @@ int main(void)
 	CHECK_LINE(c, "set_mempolicy(MPOL_BIND|MPOL_F_STATIC_NODES, NULL, 0) = -1 EINVAL (Invalid argument)");
 	c = CALL("set_mempolicy", 0, 5, 0x1000, 64);
 	CHECK_LINE(c, "set_mempolicy(MPOL_PREFERRED_MANY, 0x1000, 64) = 0");
+	c = CALL("getrandom", 8, 0x1000, 8, 1);
+	cap(&c, 0, "\x0d\xfa\x4c\x9e\x73\x1a\x70\x0d", 8, 0);
+	CHECK_LINE(c, "getrandom(\"\\x0d\\xfa\\x4c\\x9e\\x73\\x1a\\x70\\x0d\", 8, GRND_NONBLOCK) = 8");
 	c = CALL("getrandom", -22, 0, 0, 7);
 	CHECK_LINE(c, "getrandom(NULL, 0, GRND_NONBLOCK|GRND_RANDOM|GRND_INSECURE) = -1 EINVAL (Invalid argument)");
 	c = CALL("memfd_create", 3, 0x1000, 3);

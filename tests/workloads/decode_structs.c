@@ -373,6 +373,10 @@ static void events_and_times(const char *path)
 	long ep, r, fds_r;
 	int fds[2];
 
+	r = syscall(SYS_getrandom, cpus, 40, 0);
+	record("getrandom", r, 3, L(cpus), 40UL, 0UL);
+	mem(0, cpus, r > 0 ? r : 0);
+	end();
 	r = syscall(SYS_sched_getaffinity, 0, sizeof(cpus), cpus);
 	record("sched_getaffinity", r, 3, 0UL, L(sizeof(cpus)), L(cpus));
 	mem(2, cpus, r > 0 ? r : 0);
