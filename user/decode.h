@@ -14,7 +14,20 @@
 #include <linux/types.h>
 #include "sysobs.h"
 
-/* Memory captured for one argument. */
+/*
+ * Memory captured for one argument, as the capture spec asked
+ * (decode_capture_specs()):
+ *   STR_IN      the string, NUL included when it fit;
+ *   BUF_IN/OUT  the first len bytes of the buffer;
+ *   STRUCT_*    the struct's bytes (fewer than size: shown as its address);
+ *   ARGV        the array's strings back to back, each NUL-terminated,
+ *               in order; SYSOBS_CAPF_TRUNCATED when the array (or the
+ *               capture room) had more than what is here.
+ * SYSOBS_CAPF_TRUNCATED on a string or buffer: more bytes than captured
+ * (printed with "..."); SYSOBS_CAPF_FAULT: unreadable (printed as the
+ * address). An out argument (read's buffer, stat's struct) is decoded
+ * only when the call returned successfully; otherwise its address.
+ */
 struct capture {
 	const unsigned char *data;	/* NULL: nothing captured */
 	unsigned int len;		/* bytes in data */
@@ -48,13 +61,22 @@ void sb_printf(struct strbuf *sb, const char *fmt, ...)
 void sb_puts(struct strbuf *sb, const char *s);
 
 /*
- * Append "name(args)" for the call (no " = ret"): arguments of an
- * unfinished call stop after the inputs, as strace prints them.
+ * Append "name(args)" for the call (no " = ret"). Arguments of an
+ * unfinished call stop before the first output, as strace prints them:
+ * "read(3, " or "wait4(-1, " or "pause(" (no closing parenthesis); then
+ * decode_return() adds " <unfinished ...>".
  */
 void decode_call(struct strbuf *sb, const struct decoded_call *c,
 		 const struct decode_opts *o);
 
-/* Append " = 3", " = -1 ENOENT (No such file or directory)", " = ?", ... */
+/*
+ * Append " = 3", " = -1 ENOENT (No such file or directory)", " = ?",
+ * " = 0x7f12000" (mmap, brk), " = ? ERESTARTSYS (To be restarted if
+ * SA_RESTART is set)"... Like strace, " = " starts at column 40 when the
+ * line is shorter: the column is counted from sb's last newline, so put
+ * any "[pid N] " prefix in the same buffer first. For an unfinished call,
+ * appends " <unfinished ...>".
+ */
 void decode_return(struct strbuf *sb, const struct decoded_call *c);
 
 /*
@@ -66,7 +88,10 @@ void decode_quoted(struct strbuf *sb, const unsigned char *data, size_t len,
 
 /*
  * What BPF must capture for each argument of each syscall, derived from the
- * decoders' signature table: fills spec (indexed abi * SYSOBS_NR_SLOTS + nr).
+ * decoders' signature table: fills spec (indexed abi * SYSOBS_NR_SLOTS + nr;
+ * n is the number of entries, normally SYSOBS_NR_ABIS * SYSOBS_NR_SLOTS).
+ * BUF_IN's length is the argument len_arg (always the next one); BUF_OUT's
+ * is the return value; STRUCT_* sizes are per ABI (i386 layouts differ).
  */
 void decode_capture_specs(struct sysobs_capspec *spec, size_t n);
 

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Time decoders: clock ids, timespec (64 and i386 32-bit), timeval, flags. */
+#include "decode_test.h"
+
+int main(void)
+{
+	static const __s64 ts[2] = { 0, 1000 }, now[2] = { 1531, 816508589 };
+	static const __s64 tv[2] = { 1795703503, 728336 };
+	static const __s32 ts32[2] = { 2, 500 };
+	struct decoded_call c;
+
+	sb_init(&test_sb);
+	c = CALL("clock_nanosleep", 0, 0, 0, 0x1000, 0);
+	cap(&c, 2, ts, 16, 0);
+	CHECK_LINE(c, "clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0, tv_nsec=1000}, NULL) = 0");
+	c = CALL("clock_nanosleep", 0, 1, 1, 0x1000, 0);
+	cap(&c, 2, now, 16, 0);
+	CHECK_LINE(c, "clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, {tv_sec=1531, tv_nsec=816508589}, NULL) = 0");
+	c = CALL("clock_gettime", 0, 7, 0x1000);
+	cap(&c, 1, now, 16, 0);
+	CHECK_LINE(c, "clock_gettime(CLOCK_BOOTTIME, {tv_sec=1531, tv_nsec=816508589}) = 0");
+	c = CALL("clock_getres", -22, 99, 0x7ffe16026fd0);
+	CHECK_LINE(c, "clock_getres(0x63 /* CLOCK_??? */, 0x7ffe16026fd0) = -1 EINVAL (Invalid argument)");
+	c = CALL("clock_gettime", 0, -6, 0x1000);
+	cap(&c, 1, now, 16, 0);
+	CHECK_LINE(c, "clock_gettime(-6, {tv_sec=1531, tv_nsec=816508589}) = 0");
+	c = CALL("gettimeofday", 0, 0x1000, 0);
+	cap(&c, 0, tv, 16, 0);
+	CHECK_LINE(c, "gettimeofday({tv_sec=1795703503, tv_usec=728336}, NULL) = 0");
+	c = CALL("nanosleep", 0, 0x1000, 0x2000);
+	cap(&c, 0, ts, 16, 0);
+	cap(&c, 1, now, 16, 0);
+	CHECK_LINE(c, "nanosleep({tv_sec=0, tv_nsec=1000}, {tv_sec=1531, tv_nsec=816508589}) = 0");
+	/* interrupted: the remaining time is written */
+	c = CALL("nanosleep", -4, 0x1000, 0x2000);
+	cap(&c, 0, ts, 16, 0);
+	CHECK_LINE(c, "nanosleep({tv_sec=0, tv_nsec=1000}, 0x2000) = -1 EINTR (Interrupted system call)");
+	c = CALL("nanosleep", 0, 0x1000, 0x2000);
+	c.finished = false;
+	cap(&c, 0, ts, 16, 0);
+	CHECK_LINE(c, "nanosleep({tv_sec=0, tv_nsec=1000},  <unfinished ...>");
+	/* i386: nanosleep takes the old 32-bit timespec, *_time64 the 64-bit one */
+	c = CALL32("nanosleep", 0, 0xffd00000, 0);
+	cap(&c, 0, ts32, 8, 0);
+	CHECK_LINE(c, "nanosleep({tv_sec=2, tv_nsec=500}, NULL) = 0");
+	c = CALL32("clock_nanosleep_time64", 0, 1, 0, 0xffd00000, 0);
+	cap(&c, 2, ts, 16, 0);
+	CHECK_LINE(c, "clock_nanosleep_time64(CLOCK_MONOTONIC, 0, {tv_sec=0, tv_nsec=1000}, NULL) = 0");
+	c = CALL32("clock_gettime", 0, 0, 0xffd00000);
+	cap(&c, 1, ts32, 4, 0);
+	CHECK_LINE(c, "clock_gettime(CLOCK_REALTIME, 0xffd00000) = 0");
+	{
+		static const __s64 its[4] = { 0, 0, 0, 0 };
+		static const __s32 its32[4] = { 1, 2, 3, 4 };
+
+		c = CALL("timerfd_settime", -9, 99, 1, 0x1000, 0);
+		cap(&c, 2, its, 32, 0);
+		CHECK_LINE(c, "timerfd_settime(99, TFD_TIMER_ABSTIME, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=0}}, NULL) = -1 EBADF (Bad file descriptor)");
+		c = CALL32("timer_settime", 0, 1, 0, 0xffd00000, 0);
+		cap(&c, 2, its32, 16, 0);
+		CHECK_LINE(c, "timer_settime(1, 0, {it_interval={tv_sec=1, tv_nsec=2}, it_value={tv_sec=3, tv_nsec=4}}, NULL) = 0");
+	}
+	{
+		static const __s64 itv[4] = { 0, 0, 1, 500 };
+
+		c = CALL("setitimer", 0, 0, 0x1000, 0);
+		cap(&c, 1, itv, 32, 0);
+		CHECK_LINE(c, "setitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=1, tv_usec=500}}, NULL) = 0");
+	}
+	c = CALL("setitimer", 0, 0, 0x1000, 0);
+	CHECK_LINE(c, "setitimer(ITIMER_REAL, 0x1000, NULL) = 0");
+	UNIT_EXIT();
+}

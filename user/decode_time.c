@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Time: clock ids, struct timespec (64-bit, and i386's old 32-bit one
+ * for the calls without _time64), struct timeval, TIMER_ABSTIME, ITIMER_*.
+ */
+#include <string.h>
+#include <time.h>
+#include "decode_priv.h"
+
+static const struct flag_name clocks[] = {
+	FLAG(0, CLOCK_REALTIME), FLAG(1, CLOCK_MONOTONIC),
+	FLAG(2, CLOCK_PROCESS_CPUTIME_ID), FLAG(3, CLOCK_THREAD_CPUTIME_ID),
+	FLAG(4, CLOCK_MONOTONIC_RAW), FLAG(5, CLOCK_REALTIME_COARSE),
+	FLAG(6, CLOCK_MONOTONIC_COARSE), FLAG(7, CLOCK_BOOTTIME),
+	FLAG(8, CLOCK_REALTIME_ALARM), FLAG(9, CLOCK_BOOTTIME_ALARM),
+	FLAG(10, CLOCK_SGI_CYCLE), FLAG(11, CLOCK_TAI),
+};
+
+void print_clockid(struct strbuf *sb, const struct arg_ctx *a)
+{
+	int id = (int)arg_u(a);
+
+	if (id >= 0)
+		print_enum(sb, clocks, ARRAY_LEN(clocks), id, "CLOCK_");
+	else
+		sb_printf(sb, "%d", id);	/* dynamic (per-process) clocks */
+}
+
+/* Two integers of the ABI's width (4 or 8 bytes each), signed. */
+static bool read_pair(const struct arg_ctx *a, bool wide, __s64 *x, __s64 *y)
+{
+	unsigned char raw[16];
+
+	if (wide) {
+		if (!cap_struct(a, raw, 16))
+			return false;
+		memcpy(x, raw, 8);
+		memcpy(y, raw + 8, 8);
+	} else {
+		__s32 v[2];
+
+		if (!cap_struct(a, raw, 8))
+			return false;
+		memcpy(v, raw, 8);
+		*x = v[0];
+		*y = v[1];
+	}
+	return true;
+}
+
+static void print_pair(struct strbuf *sb, const struct arg_ctx *a, bool wide,
+		       const char *fmt)
+{
+	__s64 x, y;
+
+	if (read_pair(a, wide, &x, &y))
+		sb_printf(sb, fmt, (long long)x, (long long)y);
+	else
+		print_addr(sb, a);
+}
+
+void print_timespec_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_pair(sb, a, !arg_is_32(a), "{tv_sec=%lld, tv_nsec=%lld}");
+}
+
+void print_timespec64_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_pair(sb, a, true, "{tv_sec=%lld, tv_nsec=%lld}");
+}
+
+void print_timeval_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_pair(sb, a, !arg_is_32(a), "{tv_sec=%lld, tv_usec=%lld}");
+}
+
+static const struct flag_name timer_flags[] = { FLAG(1, TIMER_ABSTIME) };
+
+void print_timer_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, timer_flags, ARRAY_LEN(timer_flags), (__u32)arg_u(a),
+		    NULL);
+}
+
+static const struct flag_name itimers[] = {
+	FLAG(0, ITIMER_REAL), FLAG(1, ITIMER_VIRTUAL), FLAG(2, ITIMER_PROF),
+};
+
+void print_itimer_which(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_enum(sb, itimers, ARRAY_LEN(itimers), (__u32)arg_u(a), "ITIMER_");
+}
+
+/* struct itimerspec: two timespecs of the ABI's (or 64-bit) width. */
+static void print_itimerspec_width(struct strbuf *sb, const struct arg_ctx *a,
+				   bool wide)
+{
+	unsigned char raw[32];
+	__s64 v[4];
+	__s32 v32[4];
+	int i;
+
+	if (!cap_struct(a, raw, wide ? 32 : 16)) {
+		print_addr(sb, a);
+		return;
+	}
+	if (wide) {
+		memcpy(v, raw, 32);
+	} else {
+		memcpy(v32, raw, 16);
+		for (i = 0; i < 4; i++)
+			v[i] = v32[i];
+	}
+	sb_printf(sb, "{it_interval={tv_sec=%lld, tv_nsec=%lld}, "
+		  "it_value={tv_sec=%lld, tv_nsec=%lld}}", (long long)v[0],
+		  (long long)v[1], (long long)v[2], (long long)v[3]);
+}
+
+void print_itimerspec_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_itimerspec_width(sb, a, !arg_is_32(a));
+}
+
+void print_itimerspec64_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_itimerspec_width(sb, a, true);
+}
+
+static const struct flag_name timerfd_flags[] = {
+	FLAG(1, TFD_TIMER_ABSTIME), FLAG(2, TFD_TIMER_CANCEL_ON_SET),
+};
+
+void print_timerfd_flags(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_flags(sb, timerfd_flags, ARRAY_LEN(timerfd_flags),
+		    (__u32)arg_u(a), NULL);
+}
+
+/* struct itimerval: two timevals (16-byte on x86-64, 8-byte on i386). */
+void print_itimerval_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[32];
+	__s64 v[4];
+	__s32 v32[4];
+	int i;
+
+	if (!cap_struct(a, raw, arg_is_32(a) ? 16 : 32)) {
+		print_addr(sb, a);
+		return;
+	}
+	if (arg_is_32(a)) {
+		memcpy(v32, raw, 16);
+		for (i = 0; i < 4; i++)
+			v[i] = v32[i];
+	} else {
+		memcpy(v, raw, 32);
+	}
+	sb_printf(sb, "{it_interval={tv_sec=%lld, tv_usec=%lld}, "
+		  "it_value={tv_sec=%lld, tv_usec=%lld}}", (long long)v[0],
+		  (long long)v[1], (long long)v[2], (long long)v[3]);
+}
+
+#define UTIME_NOW_VALUE ((1L << 30) - 1)
+#define UTIME_OMIT_VALUE ((1L << 30) - 2)
+
+/* One utimensat time: UTIME_NOW, UTIME_OMIT or the time and its date. */
+static void sb_utime(struct strbuf *sb, __s64 sec, __s64 nsec)
+{
+	time_t t = sec;
+	struct tm tm;
+	char date[64];
+
+	if (nsec == UTIME_NOW_VALUE) {
+		sb_puts(sb, "UTIME_NOW");
+		return;
+	}
+	if (nsec == UTIME_OMIT_VALUE) {
+		sb_puts(sb, "UTIME_OMIT");
+		return;
+	}
+	sb_printf(sb, "{tv_sec=%lld, tv_nsec=%lld}", (long long)sec,
+		  (long long)nsec);
+	if (!localtime_r(&t, &tm) ||
+	    !strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm))
+		return;
+	sb_printf(sb, " /* %s.%09lld", date, (long long)nsec);
+	if (strftime(date, sizeof(date), "%z", &tm))
+		sb_printf(sb, "%s", date);
+	sb_puts(sb, " */");
+}
+
+/* utimensat's two timespecs (old 32-bit ones for i386's utimensat). */
+static void print_utimes_width(struct strbuf *sb, const struct arg_ctx *a,
+			       bool wide)
+{
+	unsigned char raw[32];
+	__s64 v[4];
+	__s32 v32[4];
+	int i;
+
+	if (!cap_struct(a, raw, wide ? 32 : 16)) {
+		print_addr(sb, a);
+		return;
+	}
+	if (wide) {
+		memcpy(v, raw, 32);
+	} else {
+		memcpy(v32, raw, 16);
+		for (i = 0; i < 4; i++)
+			v[i] = v32[i];
+	}
+	sb_puts(sb, "[");
+	sb_utime(sb, v[0], v[1]);
+	sb_puts(sb, ", ");
+	sb_utime(sb, v[2], v[3]);
+	sb_puts(sb, "]");
+}
+
+void print_utimes_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_utimes_width(sb, a, !arg_is_32(a));
+}
+
+void print_utimes64_arg(struct strbuf *sb, const struct arg_ctx *a)
+{
+	print_utimes_width(sb, a, true);
+}
