@@ -58,6 +58,7 @@ enum sysobs_counter {
 	SYSOBS_CNT_EVENTS_LOST,		/* live mode: ring buffer full, event dropped */
 	SYSOBS_CNT_UNTIMED,		/* exits whose enter was not seen (not timed) */
 	SYSOBS_CNT_PROC_OVERFLOW,	/* per-process/cgroup map full */
+	SYSOBS_CNT_CAPTURE_CUT,		/* live mode: argument data beyond the per-event room */
 	SYSOBS_NR_COUNTERS,
 };
 
@@ -72,6 +73,7 @@ struct sysobs_inflight {
 	__u64 start_ns;		/* 0: no enter seen */
 	__s32 nr;
 	__u32 abi;
+	__u64 args[6];		/* live mode: arguments as they were at enter */
 };
 
 
@@ -100,5 +102,53 @@ struct sysobs_capspec {
 /* Flags of one captured argument. */
 #define SYSOBS_CAPF_TRUNCATED	0x1	/* more bytes than captured */
 #define SYSOBS_CAPF_FAULT	0x2	/* unreadable user memory */
+
+/*
+ * Live tracing: the records BPF sends through the ring buffer. A call
+ * with input captures (paths, write buffers) sends an ENTER record with
+ * that data; every call sends an EXIT record with its arguments, result
+ * and output captures. exit/exit_group send a NORETURN record at enter.
+ * Each record is a struct sysobs_event followed by nr_caps captures,
+ * each a struct sysobs_cap_hdr and len bytes.
+ */
+enum sysobs_event_type {
+	SYSOBS_EV_ENTER = 1,
+	SYSOBS_EV_EXIT,
+	SYSOBS_EV_NORETURN,
+	SYSOBS_EV_TASK_EXIT,	/* a traced thread ended: ret holds exit_code */
+};
+
+#define SYSOBS_COMM_LEN		16
+#define SYSOBS_CAP_MAX		4096	/* bytes of one captured argument */
+#define SYSOBS_DATA_MAX		8192	/* bytes of captures in one record */
+#define SYSOBS_ARGV_MAX		32	/* execve arguments captured */
+
+struct sysobs_event {
+	__u8 type;		/* enum sysobs_event_type */
+	__u8 abi;
+	__u8 nr_caps;
+	__u8 cpu_hi;		/* cpu >> 8 */
+	__u8 cpu;		/* cpu & 0xff */
+	__u8 flags;		/* SYSOBS_EVF_* */
+	__u16 pad;
+	__u32 tid;
+	__u32 tgid;
+	__s32 nr;
+	__u64 lost_seq;		/* this CPU's events-lost counter when sent */
+	__u64 start_ns;		/* CLOCK_MONOTONIC of the enter, 0: unknown */
+	__u64 end_ns;		/* CLOCK_MONOTONIC of the exit */
+	__s64 ret;
+	__u64 args[6];
+	char comm[SYSOBS_COMM_LEN];	/* filled when comm_wanted */
+};
+
+#define SYSOBS_EVF_GROUP_DEAD	0x1	/* TASK_EXIT: last thread of its process */
+
+/* One captured argument inside a record: ARGV holds NUL-separated strings. */
+struct sysobs_cap_hdr {
+	__u8 arg;		/* argument index 0..5 */
+	__u8 flags;		/* SYSOBS_CAPF_* */
+	__u16 len;		/* bytes that follow */
+};
 
 #endif /* SYSOBS_H */
