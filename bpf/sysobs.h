@@ -119,6 +119,14 @@ enum sysobs_event_type {
 };
 
 #define SYSOBS_COMM_LEN		16
+#define SYSOBS_SELECT_WORDS	(SYSOBS_NR_SLOTS / 64)	/* -e trace= bitmap, per ABI */
+
+/* -e status=, -z, -Z */
+enum sysobs_status_filter {
+	SYSOBS_STATUS_ALL = 0,
+	SYSOBS_STATUS_SUCCESSFUL,
+	SYSOBS_STATUS_FAILED,
+};
 #define SYSOBS_CAP_MAX		4096	/* bytes of one captured argument */
 #define SYSOBS_DATA_MAX		8192	/* bytes of captures in one record */
 #define SYSOBS_ARGV_MAX		32	/* execve arguments captured */
