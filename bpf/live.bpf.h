@@ -47,8 +47,10 @@ struct {
 
 /* A record with captures is built here, then copied into the ring. */
 struct live_scratch {
+	__u32 refetch;		/* kept in the map, not a register: no verifier state per bit */
+	__u32 at_exit;		/* the phase being captured */
 	struct sysobs_event ev;
-	__u8 data[SYSOBS_DATA_MAX + 2 * SYSOBS_CAP_MAX + 8];
+	__u8 data[2 * SYSOBS_DATA_MAX + 2 * SYSOBS_CAP_MAX + 8];
 };
 
 struct {
@@ -267,46 +269,67 @@ static __always_inline __u64 arg_at(const __u64 *args, __u8 i)
 	return 0;
 }
 
-/* Capture argument i into data + off; returns the bytes used, 0 if none. */
-static __always_inline __u32 cap_arg(struct live_scratch *sc, __u32 off, int i,
-				     const struct sysobs_capspec *spec,
-				     const __u64 *args, long ret, bool at_exit)
+/*
+ * Capture argument i into data + off; returns the bytes used, 0 if none.
+ * A global function: the verifier checks it once, not once per argument
+ * and per path, which keeps the programs far under its limits.
+ */
+__noinline int live_cap_arg(struct live_scratch *sc, __u32 offset, __u32 arg,
+			    const struct sysobs_capspec *spec)
 {
+	__u32 i = arg, off = offset;
 	struct sysobs_cap_hdr *hdr;
-	__u8 kind = spec->kind[i], flags = 0, *dst;
+	__u8 kind, flags = 0, *dst;
 	__u32 len = 0, ilen = 0;
-	__u64 lenval = arg_at(args, spec->len_arg[i]);
+	__u64 lenval, ptr;
+	bool at_exit;
+	long ret;
 
-	if (at_exit ? !kind_at_exit(kind) : !kind_at_enter(kind))
+	asm volatile("" : "+r"(i));	/* one checked register for every use */
+	asm volatile("" : "+r"(off));
+	if (!sc || !spec || i > 5)
+		return 0;
+	at_exit = sc->at_exit;
+	ret = sc->ev.ret;
+	kind = spec->kind[i];
+	if (at_exit ? !kind_at_exit(kind) && !(sc->refetch & (1 << i)) :
+		      !kind_at_enter(kind))
 		return 0;
 	if (off > SYSOBS_DATA_MAX) {
 		count_loss(SYSOBS_CNT_CAPTURE_CUT);
 		return 0;
 	}
+	ptr = sc->ev.args[i];
+	lenval = arg_at(sc->ev.args, spec->len_arg[i]);
+	asm volatile("" : "+r"(off));
+	off &= 2 * SYSOBS_DATA_MAX - 1;	/* a no-op (off <= SYSOBS_DATA_MAX) for the verifier */
 	hdr = (void *)&sc->data[off];
 	dst = &sc->data[off + sizeof(*hdr)];
-	if (!args[i]) {
+	if (!ptr) {
 		flags = SYSOBS_CAPF_FAULT;	/* NULL: the decoder prints it */
 	} else if (kind == SYSOBS_CAP_STR_IN) {
-		len = cap_str(dst, args[i], &flags);
+		len = cap_str(dst, ptr, &flags);
 	} else if (kind == SYSOBS_CAP_BUF_IN) {
-		len = cap_mem(dst, args[i], buf_room(spec, i, lenval, &flags), &flags);
+		len = cap_mem(dst, ptr, buf_room(spec, i, lenval, &flags), &flags);
 	} else if (kind == SYSOBS_CAP_BUF_OUT) {
 		if (ret > 0)
-			len = cap_mem(dst, args[i], buf_room(spec, i, ret, &flags), &flags);
+			len = cap_mem(dst, ptr, buf_room(spec, i, ret, &flags), &flags);
 	} else if (kind == SYSOBS_CAP_STRUCT_IN) {
-		len = cap_mem(dst, args[i], spec->size[i], &flags);
+		len = cap_mem(dst, ptr, spec->size[i], &flags);
 	} else if (kind == SYSOBS_CAP_STRUCT_OUT) {
 		if (!is_error(ret))
-			len = cap_mem(dst, args[i], spec->size[i], &flags);
+			len = cap_mem(dst, ptr, spec->size[i], &flags);
 	} else if (kind == SYSOBS_CAP_ARGV) {
-		len = cap_argv(dst, args[i], sc->ev.abi, &flags);
+		len = cap_argv(dst, ptr, sc->ev.abi, &flags);
 	} else if (kind == SYSOBS_CAP_LEN_IN) {
 		if (bpf_probe_read_user(&ilen, 4, (const void *)lenval))
 			flags = SYSOBS_CAPF_FAULT;
 		else
-			len = cap_mem(dst, args[i], ilen, &flags);
+			len = cap_mem(dst, ptr, ilen, &flags);
 	}
+	/* a page not faulted in yet: the kernel will have read it by exit */
+	if (!at_exit && (flags & SYSOBS_CAPF_FAULT) && ptr)
+		sc->refetch |= 1 << i;
 	hdr->arg = i;
 	hdr->flags = flags;
 	hdr->len = len;
@@ -314,34 +337,43 @@ static __always_inline __u32 cap_arg(struct live_scratch *sc, __u32 off, int i,
 	return sizeof(*hdr) + (len & (SYSOBS_CAP_MAX * 2 - 1));
 }
 
-/* Send a record with the captures of one phase; false if it did not fit. */
+/*
+ * Send a record with the captures of one phase. refetch: at enter, set to
+ * the arguments that faulted; at exit, the ones to read again.
+ */
 static __always_inline void live_send_captures(__u8 type, __u32 abi, long nr,
 					       const struct sysobs_capspec *spec,
 					       const __u64 *args, long ret,
-					       __u64 start, __u64 end)
+					       __u64 start, __u64 end,
+					       __u32 *refetch)
 {
 	__u32 zero = 0, off = 0;
 	struct live_scratch *sc = bpf_map_lookup_elem(&sysobs_scratch, &zero);
 	bool at_exit = type != SYSOBS_EV_ENTER;
-	int i;
+	int i, used;
 
 	if (!sc)
 		return;
 	live_fill(&sc->ev, type, abi, nr);
+	sc->refetch = at_exit ? *refetch : 0;
+	sc->at_exit = at_exit;
 	sc->ev.start_ns = start;
 	sc->ev.end_ns = end;
 	sc->ev.ret = ret;
 	for (i = 0; i < 6; i++)
 		sc->ev.args[i] = args[i];
 	for (i = 0; i < 6; i++) {
-		off += cap_arg(sc, off, i, spec, args, ret, at_exit);
-		if (off > SYSOBS_DATA_MAX + SYSOBS_CAP_MAX + 8)
+		used = live_cap_arg(sc, off, i, spec);
+		asm volatile("" : "+r"(used));
+		if (used < 0 || used > 2 * SYSOBS_CAP_MAX + 4)
 			return;
+		off += used;
 	}
 	/* off <= SYSOBS_DATA_MAX + 4 + SYSOBS_CAP_MAX: the mask only tells the verifier */
 	asm volatile("" : "+r"(off));	/* keep clang from dropping the mask */
 	off &= 2 * SYSOBS_DATA_MAX - 1;
-	if (bpf_ringbuf_output(&sysobs_events, sc, sizeof(sc->ev) + off, 0))
+	*refetch = sc->refetch;
+	if (bpf_ringbuf_output(&sysobs_events, &sc->ev, sizeof(sc->ev) + off, 0))
 		count_loss(SYSOBS_CNT_EVENTS_LOST);
 }
 
@@ -391,12 +423,15 @@ static __always_inline void live_enter(struct pt_regs *regs, bool direct,
 		return;
 	}
 	live_read_args(regs, direct, abi, fl->args);
+	fl->refetch = 0;
 	if (!live_selected(abi, nr))
 		return;
 	spec = live_spec(abi, nr);
 	if (spec_has(spec, false))
 		live_send_captures(SYSOBS_EV_ENTER, abi, nr, spec, fl->args, 0,
-				   fl->start_ns, 0);
+				   fl->start_ns, 0, &fl->refetch);
+	if (is_exec(abi, nr))
+		fl->refetch = 0;	/* after exec, that memory is another program's */
 }
 
 /*
@@ -409,6 +444,7 @@ static __always_inline void live_exit(struct pt_regs *regs, bool direct,
 {
 	const struct sysobs_capspec *spec;
 	__u64 args[6], end;
+	__u32 refetch = 0;
 	int i;
 
 	if (!live_mode || !status_wanted(ret) || !live_selected(abi, nr))
@@ -416,6 +452,7 @@ static __always_inline void live_exit(struct pt_regs *regs, bool direct,
 	if (start && fl) {
 		for (i = 0; i < 6; i++)
 			args[i] = fl->args[i];
+		refetch = fl->refetch;
 		end = start + duration;
 	} else {
 		/* enter not seen: the registers still hold the arguments */
@@ -424,8 +461,9 @@ static __always_inline void live_exit(struct pt_regs *regs, bool direct,
 		end = bpf_ktime_get_ns();
 	}
 	spec = live_spec(abi, nr);
-	if (spec_has(spec, true))
-		live_send_captures(SYSOBS_EV_EXIT, abi, nr, spec, args, ret, start, end);
+	if (spec && (refetch || spec_has(spec, true)))
+		live_send_captures(SYSOBS_EV_EXIT, abi, nr, spec, args, ret, start,
+				   end, &refetch);
 	else
 		live_send_plain(SYSOBS_EV_EXIT, abi, nr, args, ret, start, end);
 }

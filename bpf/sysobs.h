@@ -74,6 +74,8 @@ struct sysobs_inflight {
 	__s32 nr;
 	__u32 abi;
 	__u64 args[6];		/* live mode: arguments as they were at enter */
+	__u32 refetch;		/* live mode: bit i: argument i faulted at enter */
+	__u32 pad;
 };
 
 
