@@ -162,19 +162,19 @@ static __always_inline bool traced_at_enter(__u32 tgid, __u32 abi, long nr)
 {
 	__u32 *state;
 
-	if (tgid == self_tgid || !comm_matches())
+	if (tgid == self_tgid)
 		return false;
 	if (!filter_targets)
-		return true;
+		return comm_matches();
 	state = bpf_map_lookup_elem(&sysobs_targets, &tgid);
 	if (!state)
 		return false;
 	if (*state == SYSOBS_TARGET_ACTIVE)
-		return true;
+		return comm_matches();
 	if (!is_exec(abi, nr))
 		return false;
 	*state = SYSOBS_TARGET_ACTIVE;
-	return true;
+	return comm_matches();
 }
 
 static __always_inline bool traced_now(__u32 tgid)

@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include "live.h"
 #include "report.h"
+#include "stats.h"
 #include "syscalls.h"
 
 #define PEND_MIN 1024
@@ -395,6 +396,17 @@ void live_fmt_end(struct live_fmt *f, const __u64 *counters)
 		json_end(&f->sb, counters);
 		flush_line(f);
 	} else if (!f->cfg->summary_too) {
-		report_counters(f->out, counters);
+		/* what is missing from the lines (the -C report has them all) */
+		static const unsigned int shown[] = {
+			SYSOBS_CNT_EVENTS_LOST, SYSOBS_CNT_CAPTURE_CUT,
+			SYSOBS_CNT_STATE_LOST, SYSOBS_CNT_TARGET_FULL,
+		};
+		size_t i;
+
+		for (i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
+			if (counters[shown[i]])
+				fprintf(f->out, "sysobs: %llu %s\n",
+					(unsigned long long)counters[shown[i]],
+					counter_name(shown[i]));
 	}
 }

@@ -111,7 +111,7 @@ int session_start(struct session *s, const struct config *cfg)
 	if (cfg->cmd && launch_resolve(cfg->cmd, &s->child))
 		return EXIT_FAIL;
 	if (cfg->output) {
-		s->out = fopen(cfg->output, "w");
+		s->out = fopen(cfg->output, "we");	/* CMD must not inherit it */
 		if (!s->out) {
 			fprintf(stderr, "sysobs: -o %s: %s\n", cfg->output, strerror(errno));
 			s->out = stderr;
