@@ -133,9 +133,12 @@ static void trace_loop(struct session *s, struct ring_buffer *rb, struct live_fm
 	bool batch = to_regular_file(s->out);
 
 	while (!session_done(s) && !fmt->broken) {
-		if (session_wait(s, epfd, TICK_MS))
+		bool ready = session_wait(s, epfd, TICK_MS);
+
+		if (ready)
 			ring_buffer__consume(rb);
-		if (!batch && fflush(s->out))
+		/* files: big writes under load, and nothing held back when idle */
+		if ((!batch || !ready) && fflush(s->out))
 			fmt->broken = true;
 	}
 	/* what the targets did before they exited, or before the stop */

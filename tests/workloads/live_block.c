@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Blocks in read() on a pipe nobody writes, after saying "ready" on
- * stdout: for the <unfinished ...> test (-p, then --duration ends it).
+ * For the <unfinished ...> test: says "ready", reads one byte from stdin
+ * (the test writes it once sysobs is attached), then blocks in read() on
+ * a pipe nobody writes, until killed.
  */
 #include <unistd.h>
 
@@ -13,5 +14,7 @@ int main(void)
 	if (pipe(fds))
 		return 1;
 	write(1, "ready\n", 6);
+	if (read(0, &c, 1) != 1)
+		return 1;
 	return read(fds[0], &c, 1) < 0;
 }
