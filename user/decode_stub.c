@@ -252,8 +252,10 @@ WEAK void decode_call(struct strbuf *sb, const struct decoded_call *c,
 	sb_printf(sb, "%s(", syscall_name(c->abi, c->nr, buf, sizeof(buf)));
 	for (i = 0; i < n; i++) {
 		/* an unfinished call shows its inputs only */
-		if (!c->finished && s && s->caps[i] == 'o')
+		if (!c->finished && s && s->caps[i] == 'o') {
+			sb_puts(sb, ", ");	/* strace: "read(3, " */
 			break;
+		}
 		if (i)
 			sb_puts(sb, ", ");
 		put_arg(sb, c, i, types[i], o);

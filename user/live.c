@@ -25,6 +25,7 @@
 struct live_ctx {
 	const struct config *cfg;
 	struct trace_filter filter;
+	struct sysobs_capspec *specs;	/* decode_capture_specs(), kept for late reads */
 };
 
 /* Ring sizes must be a power of two multiple of the page size. */
@@ -61,18 +62,14 @@ static int fill_maps(struct sysobs_bpf *skel, void *data)
 {
 	struct live_ctx *ctx = data;
 	size_t n = SYSOBS_NR_ABIS * SYSOBS_NR_SLOTS;
-	struct sysobs_capspec *spec = calloc(n, sizeof(*spec));
+	struct sysobs_capspec *spec = ctx->specs;
 	int fd = bpf_map__fd(skel->maps.sysobs_capspecs);
 	__u32 key, abi, w;
 	int err = 0;
 
-	if (!spec)
-		return -ENOMEM;
-	decode_capture_specs(spec, n);
 	for (key = 0; key < n && !err; key++)
 		if (bpf_map_update_elem(fd, &key, &spec[key], BPF_ANY))
 			err = -errno;
-	free(spec);
 	fd = bpf_map__fd(skel->maps.sysobs_select);
 	for (abi = 0; abi < SYSOBS_NR_ABIS && !err; abi++) {
 		for (w = 0; w < SYSOBS_SELECT_WORDS && !err; w++) {
@@ -153,7 +150,7 @@ static int trace(struct session *s, struct live_ctx *ctx)
 	struct ring_buffer *rb;
 	__u64 counters[SYSOBS_NR_COUNTERS];
 
-	if (live_fmt_init(&fmt, ctx->cfg, s->out, !s->filtered)) {
+	if (live_fmt_init(&fmt, ctx->cfg, s->out, !s->filtered, ctx->specs)) {
 		fprintf(stderr, "sysobs: out of memory\n");
 		return -1;
 	}
@@ -195,6 +192,12 @@ int run_live(const struct config *cfg)
 
 	if (filter_parse(&ctx.filter, cfg))
 		return EXIT_USAGE;
+	ctx.specs = calloc(SYSOBS_NR_ABIS * SYSOBS_NR_SLOTS, sizeof(*ctx.specs));
+	if (!ctx.specs) {
+		fprintf(stderr, "sysobs: out of memory\n");
+		return EXIT_FAIL;
+	}
+	decode_capture_specs(ctx.specs, SYSOBS_NR_ABIS * SYSOBS_NR_SLOTS);
 	loader_set_hooks(&hooks);
 	code = session_start(&s, cfg);
 	if (code != EXIT_OK) {
@@ -202,9 +205,11 @@ int run_live(const struct config *cfg)
 		return code;
 	}
 	setvbuf(s.out, outbuf, _IOFBF, sizeof(outbuf));
-	if (trace(&s, &ctx)) {
+	code = trace(&s, &ctx) ? EXIT_FAIL : EXIT_OK;
+	free(ctx.specs);
+	if (code != EXIT_OK) {
 		session_end(&s);
-		return EXIT_FAIL;
+		return code;
 	}
 	return session_end(&s);
 }

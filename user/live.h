@@ -47,11 +47,13 @@ struct live_fmt {
 	unsigned int nr_cpus;
 	__u64 lost_shown;		/* events reported lost inline */
 	__u64 real_minus_mono;		/* ns: CLOCK_REALTIME - CLOCK_MONOTONIC */
+	const struct sysobs_capspec *specs;	/* what BPF captures, by abi and nr */
+	unsigned char *late[6];		/* inputs read from userspace, see late_read */
 	__u64 last_ts;			/* -r: the previous line's time */
 };
 
 int live_fmt_init(struct live_fmt *f, const struct config *cfg, FILE *out,
-		  bool whole_system);
+		  bool whole_system, const struct sysobs_capspec *specs);
 /* One ring buffer record. Returns 0, or -1 once the output is gone. */
 int live_fmt_record(struct live_fmt *f, const void *data, size_t size);
 /* A call still blocked at the end (from BPF's in-flight state). */

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <stdint.h>
+#include <sys/uio.h>
 #include "live.h"
 #include "report.h"
 #include "stats.h"
@@ -27,9 +29,10 @@ static __u64 clock_ns(clockid_t id)
 }
 
 int live_fmt_init(struct live_fmt *f, const struct config *cfg, FILE *out,
-		  bool whole_system)
+		  bool whole_system, const struct sysobs_capspec *specs)
 {
 	long cpus = sysconf(_SC_NPROCESSORS_CONF);
+	int i;
 
 	memset(f, 0, sizeof(*f));
 	f->cfg = cfg;
@@ -41,6 +44,10 @@ int live_fmt_init(struct live_fmt *f, const struct config *cfg, FILE *out,
 	f->pend_cap = PEND_MIN;
 	f->pend = calloc(f->pend_cap, sizeof(*f->pend));
 	f->real_minus_mono = clock_ns(CLOCK_REALTIME) - clock_ns(CLOCK_MONOTONIC);
+	f->specs = specs;
+	for (i = 0; i < 6; i++)
+		if (!(f->late[i] = malloc(SYSOBS_CAP_MAX)))
+			return -ENOMEM;
 	sb_init(&f->sb);
 	sb_init(&f->tmp);
 	return f->cpu_lost && f->pend ? 0 : -ENOMEM;
@@ -54,6 +61,8 @@ void live_fmt_free(struct live_fmt *f)
 		free(f->pend[i].rec);
 	free(f->pend);
 	free(f->cpu_lost);
+	for (i = 0; i < 6; i++)
+		free(f->late[i]);
 	sb_free(&f->sb);
 	sb_free(&f->tmp);
 }
@@ -165,6 +174,79 @@ static void call_from(struct decoded_call *c, const struct sysobs_event *ev)
 	c->nr = ev->nr;
 	memcpy(c->args, ev->args, sizeof(c->args));
 	c->ret = ev->ret;
+}
+
+/* Read len bytes of pid's memory at addr, page by page; bytes read. */
+static size_t read_mem(pid_t pid, __u64 addr, unsigned char *dst, size_t len)
+{
+	size_t done = 0, chunk;
+	struct iovec local, remote;
+	ssize_t n;
+
+	while (done < len) {
+		chunk = 4096 - ((addr + done) & 4095);
+		if (chunk > len - done)
+			chunk = len - done;
+		local.iov_base = dst + done;
+		local.iov_len = chunk;
+		remote.iov_base = (void *)(uintptr_t)(addr + done);
+		remote.iov_len = chunk;
+		n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
+		if (n <= 0)
+			break;
+		done += n;
+	}
+	return done;
+}
+
+/*
+ * An input BPF could not read: a page the kernel never faulted in (a
+ * string constant passed to a call that failed early). Read it now from
+ * the process, as strace would; if that fails too, the address is shown.
+ */
+static void late_read(struct live_fmt *f, const struct sysobs_event *ev,
+		      struct capture *cap)
+{
+	const struct sysobs_capspec *spec;
+	size_t limit = f->dopts.string_limit, want, got;
+	__u64 len;
+	int i;
+
+	if (!f->specs || ev->abi >= SYSOBS_NR_ABIS || ev->nr < 0 ||
+	    ev->nr >= SYSOBS_NR_SLOTS)
+		return;
+	spec = &f->specs[ev->abi * SYSOBS_NR_SLOTS + ev->nr];
+	for (i = 0; i < 6; i++) {
+		if (!(cap[i].flags & SYSOBS_CAPF_FAULT) || !ev->args[i])
+			continue;
+		if (spec->kind[i] == SYSOBS_CAP_STR_IN)
+			want = limit + 1;
+		else if (spec->kind[i] == SYSOBS_CAP_BUF_IN)
+			want = ev->args[spec->len_arg[i] % 6];
+		else if (spec->kind[i] == SYSOBS_CAP_STRUCT_IN)
+			want = spec->size[i];
+		else
+			continue;
+		len = want;
+		if (want > limit && spec->kind[i] == SYSOBS_CAP_BUF_IN)
+			want = limit;
+		if (want > SYSOBS_CAP_MAX)
+			want = SYSOBS_CAP_MAX;
+		got = read_mem(ev->tgid, ev->args[i], f->late[i], want);
+		if (spec->kind[i] == SYSOBS_CAP_STR_IN) {
+			unsigned char *nul = memchr(f->late[i], 0, got);
+
+			if (!nul && got < want)
+				continue;	/* unreadable before the end */
+			len = nul ? (size_t)(nul - f->late[i]) : got;
+			got = len > limit ? limit : len;
+		} else if (got < want) {
+			continue;
+		}
+		cap[i].data = f->late[i];
+		cap[i].len = got;
+		cap[i].flags = len > got ? SYSOBS_CAPF_TRUNCATED : 0;
+	}
 }
 
 /* ---- writing ---- */
@@ -298,6 +380,7 @@ static void on_exit_record(struct live_fmt *f, const struct sysobs_event *ev,
 	if (enter)
 		read_captures(enter, p->size, l.call.cap);
 	read_captures(ev, size, l.call.cap);
+	late_read(f, ev, l.call.cap);
 	if (ev->start_ns && ev->end_ns >= ev->start_ns)
 		l.duration_ns = ev->end_ns - ev->start_ns;
 	write_line(f, &l, false);
