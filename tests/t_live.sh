@@ -21,6 +21,7 @@ read(3, "\0\0\0\0", 4) = 4
 close(3) = 0
 close(1000) = -1 EBADF (Bad file descriptor)
 write(-1, "01234567890123456789012345678901"..., 40) = -1 EBADF (Bad file descriptor)
+write(-1, 0x8, 4) = -1 EBADF (Bad file descriptor)
 exit_group(3) = ?
 +++ exited with 3 +++
 W

@@ -21,6 +21,7 @@ int main(void)
 	syscall(SYS_close, fd);
 	syscall(SYS_close, 1000);
 	syscall(SYS_write, -1, "0123456789012345678901234567890123456789", 40);
+	syscall(SYS_write, -1, (void *)8, 4);	/* unreadable: the address is shown */
 	syscall(SYS_exit_group, 3);
 	return 0;
 }
