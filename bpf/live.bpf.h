@@ -22,6 +22,7 @@ const volatile bool live_select = false;	/* -e trace=: only calls in the bitmap 
 const volatile bool comm_wanted = false;	/* --json: records carry comm */
 const volatile __u32 string_limit = 32;		/* -s N, at most SYSOBS_CAP_MAX - 2 */
 const volatile __u32 status_filter = 0;		/* enum sysobs_status_filter */
+const volatile __u64 wakeup_bytes = 1;		/* wake the reader past this much data */
 
 /* Sized by the loader (--buffer-size). */
 struct {
@@ -59,6 +60,16 @@ struct {
 	__type(key, __u32);
 	__type(value, struct live_scratch);
 } sysobs_scratch SEC(".maps");
+
+/*
+ * No wakeup per record (an irq_work on the traced thread's CPU): the
+ * reader polls every few ms, and is woken only when the ring fills up.
+ */
+static __always_inline __u64 wakeup_flag(void)
+{
+	return bpf_ringbuf_query(&sysobs_events, BPF_RB_AVAIL_DATA) >= wakeup_bytes ?
+		       BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+}
 
 /* Read one syscall argument of the given ABI from the saved registers. */
 #define LIVE_REG(regs, direct, field) \
@@ -373,7 +384,8 @@ static __always_inline void live_send_captures(__u8 type, __u32 abi, long nr,
 	asm volatile("" : "+r"(off));	/* keep clang from dropping the mask */
 	off &= 2 * SYSOBS_DATA_MAX - 1;
 	*refetch = sc->refetch;
-	if (bpf_ringbuf_output(&sysobs_events, &sc->ev, sizeof(sc->ev) + off, 0))
+	if (bpf_ringbuf_output(&sysobs_events, &sc->ev, sizeof(sc->ev) + off,
+			       wakeup_flag()))
 		count_loss(SYSOBS_CNT_EVENTS_LOST);
 }
 
@@ -396,7 +408,7 @@ static __always_inline void live_send_plain(__u8 type, __u32 abi, long nr,
 	ev->ret = ret;
 	for (i = 0; i < 6; i++)
 		ev->args[i] = args[i];
-	bpf_ringbuf_submit(ev, 0);
+	bpf_ringbuf_submit(ev, wakeup_flag());
 }
 
 /*

@@ -29,6 +29,9 @@ static __always_inline void on_exit(struct pt_regs *regs, long ret, bool direct)
 	__u32 abi;
 
 	fl = bpf_task_storage_get(&sysobs_inflight, task, 0, 0);
+	/* rt_sigreturn restores the registers: orig_ax reads -1 at its exit */
+	if (nr == -1 && fl && fl->start_ns)
+		nr = fl->nr;
 	start = fl && fl->nr == nr ? fl->start_ns : 0;
 	if (account_exit(task, fl, nr, ret, &abi, &duration))
 		live_exit(regs, direct, fl, nr, ret, abi, start, duration);

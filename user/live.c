@@ -18,7 +18,7 @@
 #include "report.h"
 #include "session.h"
 
-#define TICK_MS 100
+#define TICK_MS 10	/* the reader polls: BPF wakes it only when the ring fills */
 #define DEFAULT_BUFFER_SIZE (64UL << 20)
 #define OUT_BUFFER_SIZE (1 << 20)
 
@@ -54,6 +54,7 @@ static int configure(struct sysobs_bpf *skel, void *data)
 	skel->rodata->comm_wanted = cfg->json;
 	skel->rodata->string_limit = limit;
 	skel->rodata->status_filter = ctx->filter.status;
+	skel->rodata->wakeup_bytes = ring_size(cfg->buffer_size) / 4;
 	return bpf_map__set_max_entries(skel->maps.sysobs_events,
 					ring_size(cfg->buffer_size));
 }
@@ -130,12 +131,12 @@ static void trace_loop(struct session *s, struct ring_buffer *rb, struct live_fm
 	bool batch = to_regular_file(s->out);
 
 	while (!session_done(s) && !fmt->broken) {
-		bool ready = session_wait(s, epfd, TICK_MS);
+		int got;
 
-		if (ready)
-			ring_buffer__consume(rb);
+		session_wait(s, epfd, TICK_MS);
+		got = ring_buffer__consume(rb);
 		/* files: big writes under load, and nothing held back when idle */
-		if ((!batch || !ready) && fflush(s->out))
+		if ((!batch || got <= 0) && fflush(s->out))
 			fmt->broken = true;
 	}
 	/* what the targets did before they exited, or before the stop */
