@@ -30,13 +30,27 @@ struct {
 	__uint(max_entries, 4096);
 } sysobs_events SEC(".maps");
 
-/* -e trace=: bit nr % 64 of entry abi * SYSOBS_SELECT_WORDS + nr / 64. */
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, SYSOBS_NR_ABIS * SYSOBS_SELECT_WORDS);
-	__type(key, __u32);
-	__type(value, __u64);
-} sysobs_select SEC(".maps");
+/*
+ * Bitmaps indexed like sysobs_stats (bit nr % 64 of word abi *
+ * SYSOBS_SELECT_WORDS + nr / 64), set by the loader before load: plain
+ * global arrays, so a check is a load, not a map lookup. select_bits:
+ * -e trace=; enter_caps / exit_caps: calls with captures at that phase.
+ */
+__u64 select_bits[SYSOBS_NR_ABIS * SYSOBS_SELECT_WORDS];
+__u64 enter_caps[SYSOBS_NR_ABIS * SYSOBS_SELECT_WORDS];
+__u64 exit_caps[SYSOBS_NR_ABIS * SYSOBS_SELECT_WORDS];
+
+static __always_inline bool bit_of(const __u64 *bits, __u32 abi, long nr)
+{
+	__u32 word;
+
+	if ((unsigned long)nr >= SYSOBS_NR_SLOTS || abi >= SYSOBS_NR_ABIS)
+		return false;
+	word = abi * SYSOBS_SELECT_WORDS + (__u32)nr / 64;
+	asm volatile("" : "+r"(word));
+	word &= SYSOBS_NR_ABIS * SYSOBS_SELECT_WORDS - 1;	/* checked above; for the verifier */
+	return (bits[word] >> (nr % 64)) & 1;
+}
 
 /* What to capture of each argument, from decode_capture_specs(). */
 struct {
@@ -97,16 +111,7 @@ static __always_inline void live_read_args(struct pt_regs *regs, bool direct,
 
 static __always_inline bool live_selected(__u32 abi, long nr)
 {
-	__u32 key;
-	__u64 *word;
-
-	if (!live_select)
-		return true;
-	if ((unsigned long)nr >= SYSOBS_NR_SLOTS)
-		return false;
-	key = abi * SYSOBS_SELECT_WORDS + (__u32)nr / 64;
-	word = bpf_map_lookup_elem(&sysobs_select, &key);
-	return word && (*word >> (nr % 64)) & 1;
+	return !live_select || bit_of(select_bits, abi, nr);
 }
 
 static __always_inline const struct sysobs_capspec *live_spec(__u32 abi, long nr)
@@ -167,18 +172,6 @@ static __always_inline bool kind_at_enter(__u8 kind)
 static __always_inline bool kind_at_exit(__u8 kind)
 {
 	return kind == SYSOBS_CAP_BUF_OUT || kind == SYSOBS_CAP_STRUCT_OUT;
-}
-
-static __always_inline bool spec_has(const struct sysobs_capspec *spec, bool at_exit)
-{
-	int i;
-
-	if (!spec)
-		return false;
-	for (i = 0; i < 6; i++)
-		if (at_exit ? kind_at_exit(spec->kind[i]) : kind_at_enter(spec->kind[i]))
-			return true;
-	return false;
 }
 
 /* Bytes to capture of a buffer of len bytes: -s N unless the spec says. */
@@ -438,8 +431,10 @@ static __always_inline void live_enter(struct pt_regs *regs, bool direct,
 	fl->refetch = 0;
 	if (!live_selected(abi, nr))
 		return;
+	if (!bit_of(enter_caps, abi, nr))
+		return;
 	spec = live_spec(abi, nr);
-	if (spec_has(spec, false))
+	if (spec)
 		live_send_captures(SYSOBS_EV_ENTER, abi, nr, spec, fl->args, 0,
 				   fl->start_ns, 0, &fl->refetch);
 	if (is_exec(abi, nr))
@@ -472,8 +467,8 @@ static __always_inline void live_exit(struct pt_regs *regs, bool direct,
 		start = 0;
 		end = bpf_ktime_get_ns();
 	}
-	spec = live_spec(abi, nr);
-	if (spec && (refetch || spec_has(spec, true)))
+	spec = refetch || bit_of(exit_caps, abi, nr) ? live_spec(abi, nr) : NULL;
+	if (spec)
 		live_send_captures(SYSOBS_EV_EXIT, abi, nr, spec, args, ret, start,
 				   end, &refetch);
 	else

@@ -40,6 +40,42 @@ static size_t ring_size(size_t want)
 	return size;
 }
 
+static bool has_kind(const struct sysobs_capspec *spec, bool at_exit)
+{
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		__u8 k = spec->kind[i];
+		bool out = k == SYSOBS_CAP_BUF_OUT || k == SYSOBS_CAP_STRUCT_OUT;
+
+		if (k != SYSOBS_CAP_NONE && out == at_exit)
+			return true;
+	}
+	return false;
+}
+
+/* The BPF side's bitmaps: -e trace= selection, calls with captures. */
+static void set_bitmaps(struct sysobs_bpf *skel, const struct live_ctx *ctx)
+{
+	unsigned int abi, nr, w;
+	__u64 bit;
+
+	for (abi = 0; abi < SYSOBS_NR_ABIS; abi++) {
+		for (nr = 0; nr < SYSOBS_NR_SLOTS; nr++) {
+			const struct sysobs_capspec *spec = &ctx->specs[abi * SYSOBS_NR_SLOTS + nr];
+
+			w = abi * SYSOBS_SELECT_WORDS + nr / 64;
+			bit = 1ULL << (nr % 64);
+			if (filter_selected(&ctx->filter, abi, nr))
+				skel->bss->select_bits[w] |= bit;
+			if (has_kind(spec, false))
+				skel->bss->enter_caps[w] |= bit;
+			if (has_kind(spec, true))
+				skel->bss->exit_caps[w] |= bit;
+		}
+	}
+}
+
 static int configure(struct sysobs_bpf *skel, void *data)
 {
 	struct live_ctx *ctx = data;
@@ -55,6 +91,7 @@ static int configure(struct sysobs_bpf *skel, void *data)
 	skel->rodata->string_limit = limit;
 	skel->rodata->status_filter = ctx->filter.status;
 	skel->rodata->wakeup_bytes = ring_size(cfg->buffer_size) / 4;
+	set_bitmaps(skel, ctx);
 	return bpf_map__set_max_entries(skel->maps.sysobs_events,
 					ring_size(cfg->buffer_size));
 }
@@ -65,20 +102,12 @@ static int fill_maps(struct sysobs_bpf *skel, void *data)
 	size_t n = SYSOBS_NR_ABIS * SYSOBS_NR_SLOTS;
 	struct sysobs_capspec *spec = ctx->specs;
 	int fd = bpf_map__fd(skel->maps.sysobs_capspecs);
-	__u32 key, abi, w;
+	__u32 key;
 	int err = 0;
 
 	for (key = 0; key < n && !err; key++)
 		if (bpf_map_update_elem(fd, &key, &spec[key], BPF_ANY))
 			err = -errno;
-	fd = bpf_map__fd(skel->maps.sysobs_select);
-	for (abi = 0; abi < SYSOBS_NR_ABIS && !err; abi++) {
-		for (w = 0; w < SYSOBS_SELECT_WORDS && !err; w++) {
-			key = abi * SYSOBS_SELECT_WORDS + w;
-			if (bpf_map_update_elem(fd, &key, &ctx->filter.select[abi][w], BPF_ANY))
-				err = -errno;
-		}
-	}
 	return err;
 }
 
