@@ -303,6 +303,9 @@ __noinline int live_cap_arg(struct live_scratch *sc, __u32 offset, __u32 arg,
 		count_loss(SYSOBS_CNT_CAPTURE_CUT);
 		return 0;
 	}
+	/* failed: nothing was written, the decoder shows the address */
+	if ((kind == SYSOBS_CAP_BUF_OUT || kind == SYSOBS_CAP_STRUCT_OUT) && is_error(ret))
+		return 0;
 	ptr = sc->ev.args[i];
 	lenval = arg_at(sc->ev.args, spec->len_arg[i]);
 	asm volatile("" : "+r"(off));

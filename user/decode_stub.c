@@ -54,11 +54,16 @@ WEAK void sb_printf(struct strbuf *sb, const char *fmt, ...)
 	va_list ap;
 	int n;
 
+	sb_grow(sb, 64);
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return;
+	if ((size_t)n < sb->cap - sb->len) {
+		sb->len += n;
+		return;
+	}
 	sb_grow(sb, n);
 	va_start(ap, fmt);
 	vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap);

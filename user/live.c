@@ -117,7 +117,8 @@ static int on_record(void *data, void *rec, size_t size)
 }
 
 /* -C: the in-kernel summary, restricted to the selected calls like strace. */
-static void print_summary(struct session *s, const struct trace_filter *filter)
+static void print_summary(struct session *s, const struct trace_filter *filter,
+			  FILE *out)
 {
 	struct stats_snapshot snap;
 	size_t i, kept = 0;
@@ -131,7 +132,8 @@ static void print_summary(struct session *s, const struct trace_filter *filter)
 		if (filter_selected(filter, snap.rows[i].abi, snap.rows[i].nr))
 			snap.rows[kept++] = snap.rows[i];
 	snap.nr_rows = kept;
-	report_text(s->out, &snap, s->cfg);
+	fflush(s->out);
+	report_text(out, &snap, s->cfg);
 	stats_free(&snap);
 }
 
@@ -201,8 +203,9 @@ static int trace(struct session *s, struct live_ctx *ctx)
 		live_fmt_flush_pending(&fmt);
 		read_counters(s, counters);
 		live_fmt_end(&fmt, counters);
+		/* with --json the output stays JSON lines: the table goes to stderr */
 		if (ctx->cfg->summary_too && !fmt.broken)
-			print_summary(s, &ctx->filter);
+			print_summary(s, &ctx->filter, ctx->cfg->json ? stderr : s->out);
 	}
 	ring_buffer__free(rb);
 	live_fmt_free(&fmt);
