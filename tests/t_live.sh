@@ -195,3 +195,24 @@ test_live_timestamps() {
 	"$SYSOBS" -o live.out -tt -e trace=close -- "$BIN/live_basic"
 	grep -q '^[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]\{6\} close(1000) = ' live.out || fail "-tt line"
 }
+
+# -f -p: a child that exists before sysobs attaches is traced too.
+test_live_pid_descendants() {
+	mkfifo go
+	sh -c "\"$BIN/live_block\" < go > ready; echo parent-done" > parent.out &
+	shpid=$!
+	exec 7> go
+	wait_for 'grep -q ready ready' 10 || { fail "workload not ready"; kill $shpid; return 1; }
+	"$SYSOBS" -v -f -p $shpid -o live.out -e trace=read 2> err &
+	spid=$!
+	wait_for 'grep -q attached err' 10 || { fail "not attached"; kill $shpid $spid; return 1; }
+	echo x >&7	# read by live_block, the child that existed at attach
+	wait_for 'grep -q "read(0, \"x\", 1) = 1" live.out' 10 || fail "child's read not traced"
+	rc=$?
+	pkill -P $shpid live_block
+	exec 7>&-
+	wait $spid
+	wait $shpid
+	[ $rc = 0 ] || { cat live.out; return 1; }
+	grep -q '^[0-9]\+ \+read(0, "x", 1) = 1$' live.out || fail "pid prefix with -f -o"
+}
