@@ -84,7 +84,8 @@ static __always_inline void count_loss(__u32 cause)
 static __always_inline __u32 task_abi(struct task_struct *task)
 {
 	/* TS_COMPAT is set for the duration of each 32-bit syscall. */
-	return BPF_CORE_READ(task, thread_info.status) & TS_COMPAT ?
+	/* task comes from bpf_get_current_task_btf(): a direct (CO-RE) load */
+	return task->thread_info.status & TS_COMPAT ?
 		       SYSOBS_ABI_32 : SYSOBS_ABI_64;
 }
 

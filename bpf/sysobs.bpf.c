@@ -23,7 +23,7 @@ static __always_inline void on_enter(struct pt_regs *regs, long id, bool direct)
 static __always_inline void on_exit(struct pt_regs *regs, long ret, bool direct)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
-	long nr = BPF_CORE_READ(regs, orig_ax);
+	long nr = direct ? regs->orig_ax : BPF_CORE_READ(regs, orig_ax);
 	struct sysobs_inflight *fl;
 	__u64 duration, start;
 	__u32 abi;
@@ -68,7 +68,7 @@ int BPF_PROG(sysobs_pexit, struct task_struct *task)
 
 /*
  * raw_tp twins, loaded only where tp_btf cannot be: like tp_btf they need
- * no tracefs. Arguments are read with BPF_CORE_READ in both flavours.
+ * no tracefs. Their regs are read with BPF_CORE_READ (tp_btf loads directly).
  */
 SEC("raw_tp/sys_enter")
 int BPF_PROG(sysobs_raw_enter, struct pt_regs *regs, long id)
