@@ -98,7 +98,8 @@ enum sysobs_capture_kind {
 struct sysobs_capspec {
 	__u8 kind[6];		/* enum sysobs_capture_kind */
 	__u8 len_arg[6];	/* BUF_IN/LEN_IN: index of the length argument */
-	__u16 size[6];		/* STRUCT_*: bytes */
+	__u16 size[6];		/* STRUCT_*: bytes; BUF_*: if not 0, bytes to
+				 * capture instead of -s (getdents64's entries) */
 };
 
 /* Flags of one captured argument. */
@@ -154,7 +155,15 @@ struct sysobs_event {
 
 #define SYSOBS_EVF_GROUP_DEAD	0x1	/* TASK_EXIT: last thread of its process */
 
-/* One captured argument inside a record: ARGV holds NUL-separated strings. */
+/*
+ * One captured argument inside a record. STR_IN: the string without its
+ * NUL, at most -s bytes, TRUNCATED if longer. BUF_*: at most -s bytes (or
+ * the spec's size), TRUNCATED if the length (or return value) was larger;
+ * no capture at all when the call failed. ARGV: up to SYSOBS_ARGV_MAX
+ * strings, each with its NUL and at most -s + 1 bytes (longer than -s:
+ * the decoder adds "..."), TRUNCATED if more elements followed. FAULT:
+ * unreadable (or NULL) pointer, len 0: the decoder prints the address.
+ */
 struct sysobs_cap_hdr {
 	__u8 arg;		/* argument index 0..5 */
 	__u8 flags;		/* SYSOBS_CAPF_* */
