@@ -189,23 +189,29 @@ static __always_inline __u32 buf_room(const struct sysobs_capspec *spec, int i,
 	return len;
 }
 
-/* A NUL-terminated string: up to -s N bytes, TRUNCATED when longer. */
-static __always_inline __u32 cap_str(__u8 *dst, __u64 ptr, __u8 *flags)
+/*
+ * A NUL-terminated string: up to limit bytes (-s N, or the spec's size:
+ * paths are shown whole, as strace does), TRUNCATED when longer.
+ */
+static __always_inline __u32 cap_str(__u8 *dst, __u64 ptr, __u8 *flags, __u32 limit)
 {
-	__u32 size = string_limit + 2;	/* one more byte than shown, and NUL */
+	__u32 size;
 	long n;
 
-	if (size > SYSOBS_CAP_MAX)
-		size = SYSOBS_CAP_MAX;
+	if (limit > SYSOBS_CAP_MAX - 2)
+		limit = SYSOBS_CAP_MAX - 2;
+	size = limit + 2;	/* one more byte than shown, and the NUL */
+	asm volatile("" : "+r"(size));
+	size &= 2 * SYSOBS_CAP_MAX - 1;	/* a no-op: tells the verifier the bound */
 	n = bpf_probe_read_user_str(dst, size, (const void *)ptr);
 	if (n <= 0) {
 		*flags |= SYSOBS_CAPF_FAULT;
 		return 0;
 	}
 	n--;			/* the NUL */
-	if (n > string_limit) {
+	if (n > limit) {
 		*flags |= SYSOBS_CAPF_TRUNCATED;
-		n = string_limit;
+		n = limit;
 	}
 	return n;
 }
@@ -315,7 +321,8 @@ __noinline int live_cap_arg(struct live_scratch *sc, __u32 offset, __u32 arg,
 	if (!ptr) {
 		flags = SYSOBS_CAPF_FAULT;	/* NULL: the decoder prints it */
 	} else if (kind == SYSOBS_CAP_STR_IN) {
-		len = cap_str(dst, ptr, &flags);
+		len = cap_str(dst, ptr, &flags,
+			      spec->size[i] ? spec->size[i] : string_limit);
 	} else if (kind == SYSOBS_CAP_BUF_IN) {
 		len = cap_mem(dst, ptr, buf_room(spec, i, lenval, &flags), &flags);
 	} else if (kind == SYSOBS_CAP_BUF_OUT) {

@@ -98,8 +98,9 @@ enum sysobs_capture_kind {
 struct sysobs_capspec {
 	__u8 kind[6];		/* enum sysobs_capture_kind */
 	__u8 len_arg[6];	/* BUF_IN/LEN_IN: index of the length argument */
-	__u16 size[6];		/* STRUCT_*: bytes; BUF_*: if not 0, bytes to
-				 * capture instead of -s (getdents64's entries) */
+	__u16 size[6];		/* STRUCT_*: bytes; BUF_*, STR_IN: if not 0,
+				 * bytes to capture instead of -s (getdents64's
+				 * entries; paths, which strace shows whole) */
 };
 
 /* Flags of one captured argument. */
@@ -157,7 +158,7 @@ struct sysobs_event {
 
 /*
  * One captured argument inside a record. STR_IN: the string without its
- * NUL, at most -s bytes, TRUNCATED if longer. BUF_*: at most -s bytes (or
+ * NUL, at most -s bytes (or the spec's size), TRUNCATED if longer. BUF_*: at most -s bytes (or
  * the spec's size), TRUNCATED if the length (or return value) was larger;
  * no capture at all when the call failed. ARGV: up to SYSOBS_ARGV_MAX
  * strings, each with its NUL and at most -s + 1 bytes (longer than -s:

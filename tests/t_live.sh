@@ -13,6 +13,7 @@ test_live_basic_exact() {
 	assert_eq "$?" 3 "exit status of the traced command" || return 1
 	cat > want <<'W'
 openat(AT_FDCWD, "/nonexistent/sysobs", O_RDONLY) = -1 ENOENT (No such file or directory)
+openat(AT_FDCWD, "/nonexistent/a-path-longer-than-32-bytes", O_RDONLY) = -1 ENOENT (No such file or directory)
 openat(AT_FDCWD, "/dev/null", O_WRONLY) = 3
 write(3, "hello sysobs\n", 13) = 13
 close(3) = 0

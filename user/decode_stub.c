@@ -234,7 +234,12 @@ static void put_arg(struct strbuf *sb, const struct decoded_call *c, int i,
 	case 'F':
 		put_flags(sb, v);
 		break;
-	case 's':
+	case 's': {
+		struct decode_opts whole = { .string_limit = 4096 };
+
+		put_capture(sb, &c->cap[i], v, &whole);	/* paths: not cut */
+		break;
+	}
 	case 'b':
 		put_capture(sb, &c->cap[i], v, o);
 		break;
@@ -315,6 +320,8 @@ WEAK void decode_capture_specs(struct sysobs_capspec *spec, size_t n)
 					      s->caps[i] == 'o' ? SYSOBS_CAP_BUF_OUT :
 					      s->caps[i] == 'a' ? SYSOBS_CAP_ARGV : 0;
 				sp->len_arg[i] = s->len_arg;
+				if (s->caps[i] == 's')
+					sp->size[i] = 4096;	/* paths: whole */
 			}
 		}
 	}

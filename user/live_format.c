@@ -219,7 +219,9 @@ static void late_read(struct live_fmt *f, const struct sysobs_event *ev,
 	for (i = 0; i < 6; i++) {
 		if (!(cap[i].flags & SYSOBS_CAPF_FAULT) || !ev->args[i])
 			continue;
-		if (spec->kind[i] == SYSOBS_CAP_STR_IN)
+		if (spec->kind[i] == SYSOBS_CAP_STR_IN && spec->size[i])
+			want = spec->size[i] + 1;
+		else if (spec->kind[i] == SYSOBS_CAP_STR_IN)
 			want = limit + 1;
 		else if (spec->kind[i] == SYSOBS_CAP_BUF_IN)
 			want = ev->args[spec->len_arg[i] % 6];
@@ -238,8 +240,10 @@ static void late_read(struct live_fmt *f, const struct sysobs_event *ev,
 
 			if (!nul && got < want)
 				continue;	/* unreadable before the end */
+			size_t shown = spec->size[i] ? spec->size[i] : limit;
+
 			len = nul ? (size_t)(nul - f->late[i]) : got;
-			got = len > limit ? limit : len;
+			got = len > shown ? shown : len;
 		} else if (got < want) {
 			continue;
 		}

@@ -13,6 +13,8 @@ int main(void)
 	int fd;
 
 	syscall(SYS_openat, AT_FDCWD, "/nonexistent/sysobs", O_RDONLY);
+	/* paths are shown whole, whatever -s says */
+	syscall(SYS_openat, AT_FDCWD, "/nonexistent/a-path-longer-than-32-bytes", O_RDONLY);
 	fd = syscall(SYS_openat, AT_FDCWD, "/dev/null", O_WRONLY);
 	syscall(SYS_write, fd, "hello sysobs\n", 13);
 	syscall(SYS_close, fd);
