@@ -167,8 +167,10 @@ static void trace_loop(struct session *s, struct ring_buffer *rb, struct live_fm
 		session_wait(s, epfd, TICK_MS);
 		got = ring_buffer__consume(rb);
 		/* files: big writes under load, and nothing held back when idle */
-		if ((!batch || got <= 0) && fflush(s->out))
+		if ((!batch || got <= 0) && fflush(s->out)) {
 			fmt->broken = true;
+			fmt->write_errno = errno;
+		}
 	}
 	/* what the targets did before they exited, or before the stop */
 	loader_detach_syscalls(&s->ld);
@@ -209,9 +211,16 @@ static int trace(struct session *s, struct live_ctx *ctx)
 	}
 	ring_buffer__free(rb);
 	live_fmt_free(&fmt);
-	if (fflush(s->out))
+	if (!fmt.broken && fflush(s->out)) {
 		fmt.broken = true;
+		fmt.write_errno = errno;
+	}
 	/* a closed output pipe is how `sysobs ... | head` ends: not an error */
+	if (fmt.broken && fmt.write_errno != EPIPE) {
+		fprintf(stderr, "sysobs: cannot write the trace: %s\n",
+			strerror(fmt.write_errno));
+		return -1;
+	}
 	return 0;
 }
 

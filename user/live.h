@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <time.h>
 #include "config.h"
 #include "decode.h"
 #include "sysobs.h"
@@ -34,7 +35,8 @@ struct live_line {
 struct live_fmt {
 	const struct config *cfg;
 	FILE *out;
-	bool broken;			/* output gone (EPIPE): stop quietly */
+	bool broken;			/* output failed: stop */
+	int write_errno;		/* why: EPIPE (reader gone) ends quietly */
 	bool whole_system;
 	struct decode_opts dopts;
 	struct strbuf sb;		/* the line being built */
@@ -50,6 +52,8 @@ struct live_fmt {
 	const struct sysobs_capspec *specs;	/* what BPF captures, by abi and nr */
 	unsigned char *late[6];		/* inputs read from userspace, see late_read */
 	__u64 last_ts;			/* -r: the previous line's time */
+	time_t hms_secs;		/* -t: the second f->hms shows */
+	char hms[16];
 };
 
 int live_fmt_init(struct live_fmt *f, const struct config *cfg, FILE *out,

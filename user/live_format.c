@@ -258,8 +258,10 @@ static void late_read(struct live_fmt *f, const struct sysobs_event *ev,
 static void flush_line(struct live_fmt *f)
 {
 	sb_puts(&f->sb, "\n");
-	if (fwrite(f->sb.buf, 1, f->sb.len, f->out) != f->sb.len)
+	if (fwrite(f->sb.buf, 1, f->sb.len, f->out) != f->sb.len) {
 		f->broken = true;
+		f->write_errno = errno;
+	}
 }
 
 static bool several_tracees(const struct live_fmt *f)
@@ -280,7 +282,6 @@ static void put_prefix(struct live_fmt *f, __u32 tid, __u64 ts)
 	time_t secs = real / 1000000000ULL;
 	long usecs = (real % 1000000000ULL) / 1000;
 	struct tm tm;
-	char hms[16];
 
 	if (several_tracees(f)) {
 		if (cfg->output)
@@ -289,12 +290,16 @@ static void put_prefix(struct live_fmt *f, __u32 tid, __u64 ts)
 			sb_printf(&f->sb, "[pid %5u] ", tid);
 	}
 	if (cfg->timestamps != TS_NONE && cfg->timestamps != TS_EPOCH) {
-		localtime_r(&secs, &tm);
-		strftime(hms, sizeof(hms), "%H:%M:%S", &tm);
+		/* localtime_r is slow: once per second of trace */
+		if (secs != f->hms_secs) {
+			localtime_r(&secs, &tm);
+			strftime(f->hms, sizeof(f->hms), "%H:%M:%S", &tm);
+			f->hms_secs = secs;
+		}
 		if (cfg->timestamps == TS_TIME)
-			sb_printf(&f->sb, "%s ", hms);
+			sb_printf(&f->sb, "%s ", f->hms);
 		else
-			sb_printf(&f->sb, "%s.%06ld ", hms, usecs);
+			sb_printf(&f->sb, "%s.%06ld ", f->hms, usecs);
 	} else if (cfg->timestamps == TS_EPOCH) {
 		sb_printf(&f->sb, "%ld.%06ld ", (long)secs, usecs);
 	}
