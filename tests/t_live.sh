@@ -103,7 +103,7 @@ test_live_json() {
 	assert_eq "$(jq -c . live.out | wc -l)" "$n" "lines jq parsed" || return 1
 	assert_eq "$(jq -r 'select(.syscall == "write" and .ret == 13) | .raw_args[2]' live.out)" 13 \
 		"write's raw length" || return 1
-	assert_eq "$(jq -r 'select(.args != null and (.args | startswith("AT_FDCWD, \"/nonex"))) | .errno' live.out)" \
+	assert_eq "$(jq -r 'select(.args != null and (.args | startswith("AT_FDCWD, \"/nonexistent/sysobs\""))) | .errno' live.out)" \
 		ENOENT "openat's errno" || return 1
 	assert_eq "$(jq -r 'select(.exited != null) | .exited' live.out)" 3 "exit status" || return 1
 	assert_eq "$(tail -n 1 live.out | jq -r .lost_events)" 0 "lost events"
