@@ -24,7 +24,8 @@ BPF_SRCS  := $(wildcard bpf/*.bpf.c)
 BPF_HDRS  := $(wildcard bpf/*.h)
 SKELS     := $(patsubst bpf/%.bpf.c,$(BUILD)/%.skel.h,$(BPF_SRCS))
 USER_SRCS := $(wildcard user/*.c)
-USER_OBJS := $(patsubst user/%.c,$(BUILD)/%.o,$(USER_SRCS)) $(BUILD)/syscalls_gen.o
+USER_OBJS := $(patsubst user/%.c,$(BUILD)/%.o,$(USER_SRCS)) $(BUILD)/syscalls_gen.o \
+	     $(BUILD)/classes_gen.o
 USER_HDRS := $(wildcard user/*.h)
 # Everything but main.o: linked into the unit tests too.
 LIB_OBJS  := $(filter-out $(BUILD)/main.o,$(USER_OBJS))
@@ -47,6 +48,13 @@ $(BUILD)/%.skel.h: $(BUILD)/%.bpf.o
 $(BUILD)/syscalls_gen.c: scripts/gen_syscalls.sh data/syscall_64.tbl data/syscall_32.tbl | $(BUILD)
 	sh scripts/gen_syscalls.sh data/syscall_64.tbl data/syscall_32.tbl > $@.tmp
 	mv $@.tmp $@
+
+$(BUILD)/classes_gen.c: scripts/gen_classes_c.sh data/syscall_classes.txt | $(BUILD)
+	sh scripts/gen_classes_c.sh data/syscall_classes.txt > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/classes_gen.o: $(BUILD)/classes_gen.c user/filter.h
+	$(CC) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/%.o: user/%.c $(USER_HDRS) bpf/sysobs.h $(SKELS) | $(BUILD)
 	$(CC) $(CFLAGS) -c $< -o $@

@@ -40,6 +40,8 @@
 const volatile __u32 self_tgid = 0;		/* never traced */
 const volatile bool filter_targets = false;	/* only tgids in the targets map */
 const volatile bool follow_forks = false;	/* -f: children of targets become targets */
+const volatile bool filter_comm = false;	/* --comm: only threads named target_comm */
+const volatile char target_comm[SYSOBS_COMM_LEN] = {};
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
@@ -155,6 +157,23 @@ static __always_inline struct sysobs_stat *stat_slot(__u32 abi, long nr)
 	return s;
 }
 
+static __always_inline bool comm_matches(void)
+{
+	char comm[SYSOBS_COMM_LEN];
+	int i;
+
+	if (!filter_comm)
+		return true;
+	bpf_get_current_comm(comm, sizeof(comm));
+	for (i = 0; i < SYSOBS_COMM_LEN; i++) {
+		if (comm[i] != target_comm[i])
+			return false;
+		if (!comm[i])
+			break;
+	}
+	return true;
+}
+
 /*
  * Is this thread group traced at syscall enter? Also switches a launched
  * CMD from "pending" to "active" at its execve, so that none of sysobs's
@@ -169,23 +188,23 @@ static __always_inline bool traced_at_enter(__u32 tgid, __u32 abi, long nr)
 	if (!group_filter_ok())
 		return false;
 	if (!filter_targets)
-		return true;
+		return comm_matches();
 	state = bpf_map_lookup_elem(&sysobs_targets, &tgid);
 	if (!state)
 		return false;
 	if (*state == SYSOBS_TARGET_ACTIVE)
-		return true;
+		return comm_matches();
 	if (!is_exec(abi, nr))
 		return false;
 	*state = SYSOBS_TARGET_ACTIVE;
-	return true;
+	return comm_matches();
 }
 
 static __always_inline bool traced_now(__u32 tgid)
 {
 	__u32 *state;
 
-	if (tgid == self_tgid)
+	if (tgid == self_tgid || !comm_matches())
 		return false;
 	if (!group_filter_ok())
 		return false;
@@ -252,24 +271,20 @@ account_enter(struct task_struct *task, long nr, __u32 *abi_out)
 }
 
 /*
- * sys_exit: count the call; time it only when its enter was seen.
+ * sys_exit: count the call; time it only when its enter was seen. fl is
+ * the thread's in-flight slot (NULL if none), looked up by the caller.
  * Returns the duration in ns (0 when untimed) through *duration.
  */
-static __always_inline bool account_exit(struct task_struct *task, long nr,
+static __always_inline bool account_exit(struct task_struct *task,
+					 struct sysobs_inflight *fl, long nr,
 					 long ret, __u32 *abi_out,
 					 __u64 *duration)
 {
-	struct sysobs_inflight *fl;
 	__u64 start = 0;
 	__u32 abi;
 
 	*duration = 0;
-	fl = bpf_task_storage_get(&sysobs_inflight, task, 0, 0);
-	/*
-	 * An exec into the other ABI rewrites orig_ax (execve 59 returns as
-	 * i386 execve 11, and back): the call is the one seen at enter.
-	 */
-	if (fl && fl->start_ns && (fl->nr == nr || is_exec(fl->abi, fl->nr))) {
+	if (fl && fl->start_ns && fl->nr == nr) {
 		start = fl->start_ns;
 		abi = fl->abi;
 		nr = fl->nr;

@@ -61,6 +61,7 @@ enum sysobs_counter {
 	SYSOBS_CNT_EVENTS_LOST,		/* live mode: ring buffer full, event dropped */
 	SYSOBS_CNT_UNTIMED,		/* exits whose enter was not seen (not timed) */
 	SYSOBS_CNT_PROC_OVERFLOW,	/* per-process/cgroup map full */
+	SYSOBS_CNT_CAPTURE_CUT,		/* live mode: argument data beyond the per-event room */
 	SYSOBS_NR_COUNTERS,
 };
 
@@ -75,6 +76,9 @@ struct sysobs_inflight {
 	__u64 start_ns;		/* 0: no enter seen */
 	__s32 nr;
 	__u32 abi;
+	__u64 args[6];		/* live mode: arguments as they were at enter */
+	__u32 refetch;		/* live mode: bit i: argument i faulted at enter */
+	__u32 pad;
 };
 
 /* Per-process accounting (groups.bpf.h): key and value of sysobs_groups. */
@@ -127,11 +131,77 @@ enum sysobs_capture_kind {
 struct sysobs_capspec {
 	__u8 kind[6];		/* enum sysobs_capture_kind */
 	__u8 len_arg[6];	/* BUF_IN/LEN_IN: index of the length argument */
-	__u16 size[6];		/* STRUCT_*: bytes */
+	__u16 size[6];		/* STRUCT_*: bytes; BUF_*, STR_IN: if not 0,
+				 * bytes to capture instead of -s (getdents64's
+				 * entries; paths, which strace shows whole) */
 };
 
 /* Flags of one captured argument. */
 #define SYSOBS_CAPF_TRUNCATED	0x1	/* more bytes than captured */
 #define SYSOBS_CAPF_FAULT	0x2	/* unreadable user memory */
+
+/*
+ * Live tracing: the records BPF sends through the ring buffer. A call
+ * with input captures (paths, write buffers) sends an ENTER record with
+ * that data; every call sends an EXIT record with its arguments, result
+ * and output captures. exit/exit_group send a NORETURN record at enter.
+ * Each record is a struct sysobs_event followed by nr_caps captures,
+ * each a struct sysobs_cap_hdr and len bytes.
+ */
+enum sysobs_event_type {
+	SYSOBS_EV_ENTER = 1,
+	SYSOBS_EV_EXIT,
+	SYSOBS_EV_NORETURN,
+	SYSOBS_EV_TASK_EXIT,	/* a traced thread ended: ret holds exit_code */
+};
+
+#define SYSOBS_COMM_LEN		16
+#define SYSOBS_SELECT_WORDS	(SYSOBS_NR_SLOTS / 64)	/* -e trace= bitmap, per ABI */
+
+/* -e status=, -z, -Z */
+enum sysobs_status_filter {
+	SYSOBS_STATUS_ALL = 0,
+	SYSOBS_STATUS_SUCCESSFUL,
+	SYSOBS_STATUS_FAILED,
+};
+#define SYSOBS_CAP_MAX		4096	/* bytes of one captured argument */
+#define SYSOBS_DATA_MAX		8192	/* bytes of captures in one record */
+#define SYSOBS_ARGV_MAX		32	/* execve arguments captured */
+
+struct sysobs_event {
+	__u8 type;		/* enum sysobs_event_type */
+	__u8 abi;
+	__u8 nr_caps;
+	__u8 cpu_hi;		/* cpu >> 8 */
+	__u8 cpu;		/* cpu & 0xff */
+	__u8 flags;		/* SYSOBS_EVF_* */
+	__u16 pad;
+	__u32 tid;
+	__u32 tgid;
+	__s32 nr;
+	__u64 lost_seq;		/* this CPU's events-lost counter when sent */
+	__u64 start_ns;		/* CLOCK_MONOTONIC of the enter, 0: unknown */
+	__u64 end_ns;		/* CLOCK_MONOTONIC of the exit */
+	__s64 ret;
+	__u64 args[6];
+	char comm[SYSOBS_COMM_LEN];	/* filled when comm_wanted */
+};
+
+#define SYSOBS_EVF_GROUP_DEAD	0x1	/* TASK_EXIT: last thread of its process */
+
+/*
+ * One captured argument inside a record. STR_IN: the string without its
+ * NUL, at most -s bytes (or the spec's size), TRUNCATED if longer. BUF_*: at most -s bytes (or
+ * the spec's size), TRUNCATED if the length (or return value) was larger;
+ * no capture at all when the call failed. ARGV: up to SYSOBS_ARGV_MAX
+ * strings, each with its NUL and at most -s + 1 bytes (longer than -s:
+ * the decoder adds "..."), TRUNCATED if more elements followed. FAULT:
+ * unreadable (or NULL) pointer, len 0: the decoder prints the address.
+ */
+struct sysobs_cap_hdr {
+	__u8 arg;		/* argument index 0..5 */
+	__u8 flags;		/* SYSOBS_CAPF_* */
+	__u16 len;		/* bytes that follow */
+};
 
 #endif /* SYSOBS_H */

@@ -12,6 +12,7 @@
 #include "sysobs.skel.h"
 #include "loader.h"
 #include "groups.h"
+#include "sysobs.h"
 
 #ifndef CAP_PERFMON
 #define CAP_PERFMON 38
@@ -19,6 +20,13 @@
 #ifndef CAP_BPF
 #define CAP_BPF 39
 #endif
+
+static struct loader_hooks hooks;
+
+void loader_set_hooks(const struct loader_hooks *h)
+{
+	hooks = *h;
+}
 
 static bool has_cap(const struct __user_cap_data_struct *d, int cap)
 {
@@ -72,6 +80,7 @@ static void set_flavour(struct sysobs_bpf *s, bool raw, bool lifecycle)
 	bpf_program__set_autoload(s->progs.sysobs_raw_exit, raw);
 	bpf_program__set_autoload(s->progs.sysobs_raw_fork, raw && lifecycle);
 	bpf_program__set_autoload(s->progs.sysobs_raw_pexit, raw && lifecycle);
+	bpf_program__set_autoload(s->progs.sysobs_inflight_iter, false);
 }
 
 static struct sysobs_bpf *open_and_load(const struct config *cfg, bool filter,
@@ -86,11 +95,20 @@ static struct sysobs_bpf *open_and_load(const struct config *cfg, bool filter,
 	s->rodata->self_tgid = getpid();
 	s->rodata->filter_targets = filter;
 	s->rodata->follow_forks = cfg->follow_forks;
+	if (cfg->comm) {
+		s->rodata->filter_comm = true;
+		strncpy((char *)s->rodata->target_comm, cfg->comm,
+			sizeof(s->rodata->target_comm) - 1);
+	}
 	bpf_map__set_max_entries(s->maps.sysobs_targets,
 				 cfg->max_targets ? cfg->max_targets : 8192);
 	set_flavour(s, raw, filter);
 	groups_configure(s, cfg);
-	*err = sysobs_bpf__load(s);
+	*err = hooks.configure ? hooks.configure(s, hooks.ctx) : 0;
+	if (!*err)
+		*err = sysobs_bpf__load(s);
+	if (!*err && hooks.loaded)
+		*err = hooks.loaded(s, hooks.ctx);
 	if (*err) {
 		sysobs_bpf__destroy(s);
 		return NULL;
@@ -176,6 +194,45 @@ int loader_sweep_targets(struct loader *ld)
 	}
 	free(keys);
 	return alive;
+}
+
+void loader_detach_syscalls(struct loader *ld)
+{
+	struct bpf_link **links[] = {
+		&ld->skel->links.sysobs_enter, &ld->skel->links.sysobs_exit,
+		&ld->skel->links.sysobs_raw_enter, &ld->skel->links.sysobs_raw_exit,
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
+		bpf_link__destroy(*links[i]);
+		*links[i] = NULL;
+	}
+}
+
+void loader_for_each_inflight(struct loader *ld,
+			      void (*fn)(void *ctx, const struct sysobs_event *rec),
+			      void *ctx)
+{
+	struct bpf_link *link = ld->skel->links.sysobs_inflight_iter;
+	struct sysobs_event rec;
+	size_t got = 0;
+	ssize_t n;
+	int fd;
+
+	if (!link)
+		return;
+	fd = bpf_iter_create(bpf_link__fd(link));
+	if (fd < 0)
+		return;
+	while ((n = read(fd, (char *)&rec + got, sizeof(rec) - got)) > 0) {
+		got += n;
+		if (got == sizeof(rec)) {
+			fn(ctx, &rec);
+			got = 0;
+		}
+	}
+	close(fd);
 }
 
 void loader_stop(struct loader *ld)

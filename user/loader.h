@@ -39,4 +39,26 @@ int loader_sweep_targets(struct loader *ld);
 
 void loader_stop(struct loader *ld);
 
+/*
+ * Live mode's part of loading: configure() runs on the opened object
+ * (rodata, map sizes), loaded() after load and before attach (fill maps).
+ * Each returns 0 or -errno. Set before session_start; NULL: none.
+ */
+struct loader_hooks {
+	int (*configure)(struct sysobs_bpf *skel, void *ctx);
+	int (*loaded)(struct sysobs_bpf *skel, void *ctx);
+	void *ctx;
+};
+
+void loader_set_hooks(const struct loader_hooks *hooks);
+
+/* Live mode's end: stop seeing syscalls (lifecycle hooks stay). */
+void loader_detach_syscalls(struct loader *ld);
+
+struct sysobs_event;
+/* Live mode: fn(ctx, rec) for each traced thread blocked in a syscall. */
+void loader_for_each_inflight(struct loader *ld,
+			      void (*fn)(void *ctx, const struct sysobs_event *rec),
+			      void *ctx);
+
 #endif /* SYSOBS_LOADER_H */

@@ -62,6 +62,18 @@ static const char usage_text[] =
 "                        (default 2000; the rest merged into one group)\n"
 "  SIGHUP reopens the -o file (log rotation); SIGTERM stops cleanly.\n"
 "\n"
+"Live tracing (the default, without -c):\n"
+"  -e trace=SET          only these calls: names, !negation, %file %network\n"
+"                        %process %memory %signal %ipc %desc %creds %clock %pure,\n"
+"                        /regex, all, none (strace 6.1 classes)\n"
+"  -e status=successful|failed, -z, -Z   only calls that succeeded / failed\n"
+"  -s N                  bytes of strings and buffers shown (default 32)\n"
+"  -t, -tt, -ttt, -r     time of day, with microseconds, epoch; relative\n"
+"  -T                    time spent in each call <0.000012>\n"
+"      --json            one JSON object per line\n"
+"      --buffer-size N   BPF ring buffer bytes (K/M/G suffix; default 64M);\n"
+"                        lost events are counted and shown where they happened\n"
+"\n"
 "Output:\n"
 "  -o, --output FILE     write the report or trace to FILE (default: stderr)\n"
 "      --duration SECS   stop after SECS seconds (fractions allowed)\n"
@@ -112,6 +124,31 @@ static double parse_seconds(const char *opt, const char *s)
 	return v;
 }
 
+/* BYTES with an optional K, M or G suffix. */
+static size_t parse_size(const char *opt, const char *s)
+{
+	char *end;
+	unsigned long long v;
+	int shift = 0;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*end == 'K' || *end == 'k')
+		shift = 10;
+	else if (*end == 'M' || *end == 'm')
+		shift = 20;
+	else if (*end == 'G' || *end == 'g')
+		shift = 30;
+	if (shift)
+		end++;
+	if (errno || end == s || *end || !v || v > (1ULL << 31) >> shift ||
+	    *s == '-') {
+		fprintf(stderr, "sysobs: invalid %s argument: '%s' (4K to 2G)\n", opt, s);
+		exit(EXIT_USAGE);
+	}
+	return (size_t)(v << shift);
+}
+
 static void parse_pids(struct config *cfg, const char *arg)
 {
 	char *copy = strdup(arg), *tok, *save = NULL;
@@ -141,6 +178,8 @@ enum long_only {
 	OPT_METRICS,
 	OPT_METRICS_BY,
 	OPT_MAX_SERIES,
+	/* live tracing */
+	OPT_BUFFER_SIZE,
 };
 
 static const struct option long_options[] = {
@@ -165,6 +204,10 @@ static const struct option long_options[] = {
 	{ "metrics", required_argument, NULL, OPT_METRICS },
 	{ "metrics-by", required_argument, NULL, OPT_METRICS_BY },
 	{ "max-series", required_argument, NULL, OPT_MAX_SERIES },
+	/* live tracing */
+	{ "buffer-size", required_argument, NULL, OPT_BUFFER_SIZE },
+	{ "string-limit", required_argument, NULL, 's' },
+	{ "summary-with-trace", no_argument, NULL, 'C' },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -194,7 +237,7 @@ static void parse_args(int argc, char **argv, struct config *cfg)
 	cfg->sort = SORT_TIME;
 	cfg->string_limit = 32;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:cCfp:o:S:U:LwvhVP", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:cCfp:o:S:U:LwvhVPs:trTe:zZ", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			cfg->summary = true;
@@ -243,6 +286,31 @@ static void parse_args(int argc, char **argv, struct config *cfg)
 		case OPT_CUMULATIVE:
 			cfg->cumulative = true;
 			break;
+		/* live tracing */
+		case 's':
+			cfg->string_limit = (int)parse_long("-s", optarg, 0, 1 << 20);
+			break;
+		case 't':
+			if (cfg->timestamps < TS_EPOCH)
+				cfg->timestamps++;
+			break;
+		case 'r':
+			cfg->relative_ts = true;
+			break;
+		case 'T':
+			cfg->show_duration = true;
+			break;
+		case 'e':
+			if (cfg->nr_trace_expr == 16)
+				usage_error("too many -e options (at most %s)", "16");
+			cfg->trace_expr[cfg->nr_trace_expr++] = optarg;
+			break;
+		case 'z':
+			cfg->only_successful = true;
+			break;
+		case 'Z':
+			cfg->only_failed = true;
+			break;
 		case OPT_JSON:
 			cfg->json = true;
 			break;
@@ -270,6 +338,9 @@ static void parse_args(int argc, char **argv, struct config *cfg)
 		case OPT_MAX_SERIES:
 			cfg->max_series = (int)parse_long("--max-series", optarg, 1,
 							  10000000);
+			break;
+		case OPT_BUFFER_SIZE:
+			cfg->buffer_size = parse_size("--buffer-size", optarg);
 			break;
 		case 'v':
 			cfg->verbose = true;

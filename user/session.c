@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -7,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/wait.h>
+#include <bpf/bpf.h>
 #include "sysobs.h"
 #include "session.h"
 
@@ -89,6 +92,64 @@ static int check_pids(const struct config *cfg)
 	return 0;
 }
 
+/* Parent of process pid from /proc/pid/stat, or -1. */
+static pid_t parent_of(const char *pid)
+{
+	char path[64], buf[512], *p;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%s/stat", pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = 0;
+	p = strrchr(buf, ')');	/* the name may hold spaces and parentheses */
+	if (!p || strlen(p) < 5)
+		return -1;
+	return (pid_t)strtol(p + 4, NULL, 10);	/* ") S PPID" */
+}
+
+/*
+ * -p with -f: descendants that already exist are traced too, as strace -f
+ * -p does. Passes over /proc until no process is added (a child may be
+ * listed before its parent became a target).
+ */
+static void add_descendants(struct session *s)
+{
+	bool added = true;
+	struct dirent *e;
+	__u32 key, val;
+	pid_t parent;
+	DIR *d;
+
+	while (added) {
+		added = false;
+		d = opendir("/proc");
+		if (!d)
+			return;
+		while ((e = readdir(d))) {
+			if (e->d_name[0] < '1' || e->d_name[0] > '9')
+				continue;
+			key = (__u32)strtoul(e->d_name, NULL, 10);
+			if (!bpf_map_lookup_elem(s->ld.targets_fd, &key, &val))
+				continue;
+			parent = parent_of(e->d_name);
+			key = (__u32)parent;
+			if (parent <= 0 || bpf_map_lookup_elem(s->ld.targets_fd, &key, &val))
+				continue;
+			if (!loader_add_target(&s->ld, (pid_t)strtoul(e->d_name, NULL, 10),
+					       SYSOBS_TARGET_ACTIVE))
+				added = true;
+		}
+		closedir(d);
+	}
+}
+
 static int add_targets(struct session *s)
 {
 	const struct config *cfg = s->cfg;
@@ -102,6 +163,8 @@ static int add_targets(struct session *s)
 			return -1;
 		}
 	}
+	if (cfg->nr_pids && cfg->follow_forks)
+		add_descendants(s);
 	if (s->has_child) {
 		err = loader_add_target(&s->ld, s->child.pid, SYSOBS_TARGET_PENDING_EXEC);
 		if (err) {
@@ -125,7 +188,7 @@ int session_start(struct session *s, const struct config *cfg)
 	if (cfg->cmd && launch_resolve(cfg->cmd, &s->child))
 		return EXIT_FAIL;
 	if (cfg->output) {
-		s->out = fopen(cfg->output, "w");
+		s->out = fopen(cfg->output, "we");	/* CMD must not inherit it */
 		if (!s->out) {
 			fprintf(stderr, "sysobs: -o %s: %s\n", cfg->output, strerror(errno));
 			s->out = stderr;

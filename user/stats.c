@@ -248,6 +248,7 @@ const char *counter_name(unsigned int counter)
 		[SYSOBS_CNT_EVENTS_LOST] = "events lost (ring buffer full)",
 		[SYSOBS_CNT_UNTIMED] = "calls already in flight at start (counted, not timed)",
 		[SYSOBS_CNT_PROC_OVERFLOW] = "per-process/cgroup entries not recorded (map full)",
+		[SYSOBS_CNT_CAPTURE_CUT] = "arguments not captured (record full)",
 	};
 
 	return counter < SYSOBS_NR_COUNTERS && names[counter] ? names[counter] : "?";

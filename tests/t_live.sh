@@ -1,0 +1,219 @@
+# Live tracing (sysobs without -c): lines, filters, JSON, -f, loss, ends.
+# Every workload is tests/workloads/live_*.c; its syscalls are known.
+
+LIVE_SET=openat,write,close,read,exit_group
+
+# The lines of live_basic from its first own call (after the loader's).
+live_basic_lines() {
+	sed -n '/nonexistent\/sysobs/,$p' "$1"
+}
+
+test_live_basic_exact() {
+	"$SYSOBS" -o live.out -e trace=$LIVE_SET -- "$BIN/live_basic"
+	assert_eq "$?" 3 "exit status of the traced command" || return 1
+	cat > want <<'W'
+openat(AT_FDCWD, "/nonexistent/sysobs", O_RDONLY) = -1 ENOENT (No such file or directory)
+openat(AT_FDCWD, "/nonexistent/a-path-longer-than-32-bytes", O_RDONLY) = -1 ENOENT (No such file or directory)
+openat(AT_FDCWD, "/dev/null", O_WRONLY) = 3
+write(3, "hello sysobs\n", 13) = 13
+close(3) = 0
+openat(AT_FDCWD, "/dev/zero", O_RDONLY) = 3
+read(3, "\0\0\0\0", 4) = 4
+close(3) = 0
+close(1000) = -1 EBADF (Bad file descriptor)
+write(-1, "01234567890123456789012345678901"..., 40) = -1 EBADF (Bad file descriptor)
+write(-1, 0x8, 4) = -1 EBADF (Bad file descriptor)
+exit_group(3) = ?
++++ exited with 3 +++
+W
+	live_basic_lines live.out > got
+	diff want got || fail "live_basic lines differ"
+}
+
+test_live_basic_m32() {
+	"$SYSOBS" -o live.out -e trace=write,read,close,exit_group -- "$BIN/live_basic-m32"
+	assert_eq "$?" 3 "exit status" || return 1
+	grep -qxF 'write(3, "hello sysobs\n", 13) = 13' live.out || fail "32-bit write" || return 1
+	grep -qxF 'read(3, "\0\0\0\0", 4) = 4' live.out || fail "32-bit read" || return 1
+	grep -qxF 'exit_group(3) = ?' live.out || fail "32-bit exit_group"
+}
+
+# Same workload under strace: the same lines (strace pads before " = ").
+test_live_vs_strace() {
+	strace -o s.raw -e trace=$LIVE_SET "$BIN/live_basic"
+	sed 's/) *= /) = /' s.raw > s.out
+	"$SYSOBS" -o live.out -e trace=$LIVE_SET -- "$BIN/live_basic"
+	live_basic_lines s.out > want
+	live_basic_lines live.out > got
+	[ -s want ] || fail "strace printed nothing" || return 1
+	diff want got || fail "sysobs and strace differ"
+}
+
+# Classes: the same calls as strace -e trace=%desc shows.
+test_live_class_desc() {
+	strace -o s.raw -e trace=%desc "$BIN/live_basic"
+	"$SYSOBS" -o live.out -e trace=%desc -- "$BIN/live_basic"
+	live_basic_lines s.raw | sed 's/(.*//' | grep -v '^+++' > want
+	live_basic_lines live.out | sed 's/(.*//' | grep -v '^+++' > got
+	[ -s want ] || fail "strace printed nothing" || return 1
+	diff want got || fail "%desc members differ from strace's"
+}
+
+test_live_negation_and_status() {
+	"$SYSOBS" -o live.out -e 'trace=!openat,close' -Z -- "$BIN/live_basic"
+	live_basic_lines live.out >/dev/null
+	grep -q '^openat\|^close' live.out && { fail "negated calls shown"; return 1; }
+	grep -q '^write(-1, ' live.out || fail "failed write missing" || return 1
+	grep -q '^write(3, ' live.out && fail "-Z showed a successful write"
+	return 0
+}
+
+test_live_bad_filter() {
+	"$SYSOBS" -e trace=nosuchcall -- true 2> err
+	assert_eq "$?" 2 "exit status for an unknown syscall" || return 1
+	assert_eq "$(wc -l < err)" 1 "lines of error" || return 1
+	grep -q "nosuchcall" err || fail "message names the call" || return 1
+	"$SYSOBS" -e trace=%nosuchclass -- true 2> err
+	assert_eq "$?" 2 "exit status for an unknown class" || return 1
+	"$SYSOBS" -e bogus=1 -- true 2> err
+	assert_eq "$?" 2 "exit status for an unknown qualifier" || return 1
+	assert_nothing_loaded
+}
+
+# No raw control byte reaches the output, text or JSON; jq parses it all.
+test_live_escape() {
+	"$SYSOBS" -o live.out -e trace=write,openat -- "$BIN/live_escape" || return 1
+	if LC_ALL=C grep -q '[^[:print:]]' live.out; then
+		fail "raw control byte in text output"; return 1
+	fi
+	grep -qF 'write(3, "\33[31mred\33[0m\r\n\t\7\10\177\377\200\0end\"\\", 26) = 26' live.out ||
+		fail "escaped write line" || return 1
+	"$SYSOBS" -o json --json -e trace=write,openat -- "$BIN/live_escape" || return 1
+	if LC_ALL=C grep -q '[^[:print:]]' json; then
+		fail "raw control byte in JSON output"; return 1
+	fi
+	jq -e . json > /dev/null || fail "jq cannot parse the JSON" || return 1
+	assert_eq "$(jq -r 'select(.syscall == "write") | .comm' json)" \
+		"$(printf 'esc\033[2Jname')" "comm decoded by jq"
+}
+
+test_live_json() {
+	"$SYSOBS" -o live.out --json -e trace=$LIVE_SET -- "$BIN/live_basic"
+	n=$(wc -l < live.out)
+	assert_eq "$(jq -c . live.out | wc -l)" "$n" "lines jq parsed" || return 1
+	assert_eq "$(jq -r 'select(.syscall == "write" and .ret == 13) | .raw_args[2]' live.out)" 13 \
+		"write's raw length" || return 1
+	assert_eq "$(jq -r 'select(.args != null and (.args | startswith("AT_FDCWD, \"/nonexistent/sysobs\""))) | .errno' live.out)" \
+		ENOENT "openat's errno" || return 1
+	assert_eq "$(jq -r 'select(.exited != null) | .exited' live.out)" 3 "exit status" || return 1
+	assert_eq "$(tail -n 1 live.out | jq -r .lost_events)" 0 "lost events"
+}
+
+# -f: a thread, a child and a grandchild, each marked by one write.
+test_live_follow_forks() {
+	"$SYSOBS" -f -o live.out -e trace=write,exit_group -- "$BIN/live_fork" || return 1
+	for who in thread child grandchild parent; do
+		assert_eq "$(grep -c "write(-1, \"$who\", " live.out)" 1 "lines of $who" || return 1
+	done
+	# -o FILE with -f: every line starts with the thread id (strace's rule)
+	grep -v '^[0-9]\+ \+[a-z+]' live.out && { fail "line without pid prefix"; return 1; }
+	assert_eq "$(awk '/"parent"/ { print $1 }' live.out)" "$(awk '/"thread"/ { print $1 }' live.out)" \
+		"thread and parent are different tids" && { fail "same tid"; return 1; }
+	gc=$(awk '/"grandchild"/ { print $1 }' live.out)
+	grep -q "^$gc \+exit_group(7) = ?" live.out || fail "grandchild's exit_group" || return 1
+	grep -q "^$gc \++++ exited with 7 +++" live.out || fail "grandchild's exit" || return 1
+	ch=$(awk '/"child"/ { print $1 }' live.out)
+	grep -q "^$ch \++++ exited with 5 +++" live.out || fail "child's exit"
+}
+
+# A tiny ring and a fast workload: losses are counted, shown where they
+# happened, and lines + losses add up; -C's summary is still exact.
+test_live_loss() {
+	"$SYSOBS" -o live.out -C --buffer-size 4K -e trace=getppid -- "$BIN/live_loop" 1000000 || return 1
+	lines=$(grep -c '^getppid() = ' live.out)
+	marked=$(sed -n 's/^<\.\.\. \([0-9]*\) events lost on cpu [0-9]* \.\.\.>$/\1/p' live.out |
+		 awk '{ s += $1 } END { print s + 0 }')
+	total=$(sed -n 's/^sysobs: \([0-9]*\) events lost (ring buffer full)$/\1/p' live.out)
+	[ "${total:-0}" -gt 0 ] || fail "no loss with a 4K ring" || return 1
+	[ "$marked" -gt 0 ] || fail "no inline loss marker" || return 1
+	[ "$marked" -le "$total" ] || fail "markers ($marked) above total ($total)" || return 1
+	sum=$((lines + total))
+	[ "$sum" -ge 1000000 ] && [ "$sum" -le 1000001 ] ||
+		fail "lines $lines + lost $total != 1000000 (+1 exit record)" || return 1
+	assert_eq "$(count_of live.out getppid)" 1000000 "getppid calls in the -C summary"
+}
+
+# A call blocked when tracing stops shows as <unfinished ...>.
+test_live_unfinished() {
+	mkfifo go
+	"$BIN/live_block" < go > ready &
+	pid=$!
+	exec 7> go	# keeps the workload's stdin open
+	wait_for 'grep -q ready ready' 10 || { fail "workload not ready"; kill $pid; return 1; }
+	"$SYSOBS" -v -p $pid -o live.out -e trace=read 2> err &
+	spid=$!
+	wait_for 'grep -q attached err' 10 || { fail "not attached"; kill $pid $spid; return 1; }
+	echo x >&7	# the workload's first read returns, the second blocks
+	wait_for 'grep -q "^read(0, " live.out' 10 ||
+		fail "first read not seen" || { kill $pid $spid; return 1; }
+	wait_for "[ \"\$(cut -d' ' -f1-2 /proc/$pid/syscall)\" = '0 0x3' ]" 10 ||
+		fail "workload not blocked" || { kill $pid $spid; return 1; }
+	kill -INT $spid
+	wait $spid
+	rc=$?
+	exec 7>&-
+	kill $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	assert_eq "$rc" 0 "exit status after SIGINT" || return 1
+	grep -qxF 'read(0, "x", 1) = 1' live.out || fail "first read" || { cat live.out; return 1; }
+	grep -q '^read(3, \+<unfinished \.\.\.>$' live.out || fail "blocked read not shown" || { cat live.out; return 1; }
+	assert_nothing_loaded
+}
+
+# `sysobs ... | head`: quiet exit 0 when the output closes.
+test_live_closed_pipe() {
+	( "$SYSOBS" -o /dev/stdout -e trace=getppid -- "$BIN/live_loop" 300000 2> err
+	  echo $? > rc ) | head -n 2 > got
+	assert_eq "$(wc -l < got)" 2 "lines through head" || return 1
+	assert_eq "$(cat rc)" 0 "exit status" || return 1
+	[ ! -s err ] || fail "message on stderr: $(cat err)" || return 1
+	assert_nothing_loaded
+}
+
+# --comm: only the processes with that name.
+test_live_comm() {
+	"$SYSOBS" -f --comm live_basic -o live.out -e trace=write -- \
+		sh -c "$BIN/live_escape; $BIN/live_basic" || true
+	grep -q 'hello sysobs' live.out || fail "live_basic's write missing" || return 1
+	grep -q 'red' live.out && { fail "live_escape traced despite --comm"; return 1; }
+	return 0
+}
+
+test_live_timestamps() {
+	"$SYSOBS" -o live.out -ttt -T -e trace=close -- "$BIN/live_basic"
+	grep -q '^[0-9]\{10\}\.[0-9]\{6\} close(1000) = -1 EBADF (Bad file descriptor) <[0-9]\+\.[0-9]\{6\}>$' live.out ||
+		fail "-ttt -T line" || { cat live.out; return 1; }
+	"$SYSOBS" -o live.out -tt -e trace=close -- "$BIN/live_basic"
+	grep -q '^[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]\{6\} close(1000) = ' live.out || fail "-tt line"
+}
+
+# -f -p: a child that exists before sysobs attaches is traced too.
+test_live_pid_descendants() {
+	mkfifo go
+	sh -c "\"$BIN/live_block\" < go > ready; echo parent-done" > parent.out &
+	shpid=$!
+	exec 7> go
+	wait_for 'grep -q ready ready' 10 || { fail "workload not ready"; kill $shpid; return 1; }
+	"$SYSOBS" -v -f -p $shpid -o live.out -e trace=read 2> err &
+	spid=$!
+	wait_for 'grep -q attached err' 10 || { fail "not attached"; kill $shpid $spid; return 1; }
+	echo x >&7	# read by live_block, the child that existed at attach
+	wait_for 'grep -q "read(0, \"x\", 1) = 1" live.out' 10 || fail "child's read not traced"
+	rc=$?
+	pkill -P $shpid live_block
+	exec 7>&-
+	wait $spid
+	wait $shpid
+	[ $rc = 0 ] || { cat live.out; return 1; }
+	grep -q '^[0-9]\+ \+read(0, "x", 1) = 1$' live.out || fail "pid prefix with -f -o"
+}
