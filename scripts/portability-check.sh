@@ -57,6 +57,11 @@ if "$L-m32" -g 1 2>/dev/null; then
 else
 	echo "skip i386: this kernel runs no 32-bit programs"
 fi
+# live mode: every call a line, none lost, with one thread per CPU
+"$S" -f -o "$T/live" -- "$L" -t "$n" -g 20000 -e 100 2>"$T/live.err"
+check "live: getppid lines" "$(grep -c ' getppid() *= [0-9]' "$T/live")" $((n * 20000))
+check "live: failing openat lines" "$(grep -c 'openat(.*= -1 ENOENT' "$T/live")" $((n * 100))
+check "live: nothing reported lost" "$(grep -ci 'lost' "$T/live" "$T/live.err" | awk -F: '{s += $2} END {print s + 0}')" 0
 if [ -d /proc/self/fdinfo ]; then
 	left=$(grep -l 'prog_tag\|map_type' /proc/[0-9]*/fdinfo/* 2>/dev/null |
 	       while read -r f; do p=${f#/proc/}; p=${p%%/*};
