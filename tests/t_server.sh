@@ -125,7 +125,7 @@ test_srv_json_summary() {
 	assert_eq "$(jq "$y | ([.histogram[].count] | add) == .timed_calls" one.json)" true "histogram sum" || return 1
 	assert_eq "$(jq "$y | .min_ns <= .p50_ns and .p50_ns <= .p99_ns and .p99_ns <= .max_ns" one.json)" true \
 		"min <= p50 <= p99 <= max" || return 1
-	assert_eq "$(jq '.lost | keys | length' one.json)" 6 "loss counters" || return 1
+	assert_eq "$(jq '.lost | keys | length' one.json)" 7 "loss counters" || return 1
 	assert_eq "$(jq '.minmax' one.json)" '"exact"' "min/max kind"
 }
 

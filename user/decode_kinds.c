@@ -28,7 +28,9 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_OCTAL] = IN(print_octal),
 	[K_FD] = IN(print_fd),
 	[K_STR] = STR(print_str),
-	[K_PATH] = STR(print_path),
+	/* paths are shown whole (strace does not apply -s to them) */
+	[K_PATH] = { .print = print_path, .capture = SYSOBS_CAP_STR_IN,
+		     .size64 = SYSOBS_CAP_MAX - 2, .size32 = SYSOBS_CAP_MAX - 2 },
 	[K_BUF_IN] = { .print = print_buf_in, .capture = SYSOBS_CAP_BUF_IN },
 	[K_BUF_OUT] = { .print = print_buf_out, .out = true,
 			.capture = SYSOBS_CAP_BUF_OUT },

@@ -312,7 +312,7 @@ static void put_prefix(struct live_fmt *f, __u32 tid, __u64 ts)
 	f->last_ts = ts;
 }
 
-static void write_line(struct live_fmt *f, struct live_line *l, bool noreturn)
+static void write_line(struct live_fmt *f, struct live_line *l)
 {
 	const struct sysobs_event *ev = l->ev;
 	__u64 ts = l->start_ns ? l->start_ns : ev->end_ns;
@@ -324,17 +324,11 @@ static void write_line(struct live_fmt *f, struct live_line *l, bool noreturn)
 		return;
 	}
 	put_prefix(f, ev->tid, ts);
+	/* " = ?" for exit/exit_group, " <unfinished ...>" for a blocked call */
 	decode_call(&f->sb, &l->call, &f->dopts);
-	if (!l->call.finished) {
-		sb_puts(&f->sb, " <unfinished ...>");
-		if (noreturn)
-			sb_puts(&f->sb, ") = ?");
-	} else if (noreturn) {
-		sb_puts(&f->sb, " = ?");
-	} else {
-		decode_return(&f->sb, &l->call);
-	}
-	if (f->cfg->show_duration && l->call.finished && !noreturn && l->start_ns)
+	decode_return(&f->sb, &l->call);
+	if (f->cfg->show_duration && l->call.finished && l->start_ns &&
+	    l->ev->type != SYSOBS_EV_NORETURN)
 		sb_printf(&f->sb, " <%llu.%06llu>", l->duration_ns / 1000000000ULL,
 			  (l->duration_ns % 1000000000ULL) / 1000);
 	flush_line(f);
@@ -367,7 +361,7 @@ static void show_pending_unfinished(struct live_fmt *f, struct pending_call *p)
 
 	call_from(&l.call, enter);
 	read_captures(enter, p->size, l.call.cap);
-	write_line(f, &l, false);
+	write_line(f, &l);
 	p->size = 0;
 }
 
@@ -392,7 +386,7 @@ static void on_exit_record(struct live_fmt *f, const struct sysobs_event *ev,
 	late_read(f, ev, l.call.cap);
 	if (ev->start_ns && ev->end_ns >= ev->start_ns)
 		l.duration_ns = ev->end_ns - ev->start_ns;
-	write_line(f, &l, false);
+	write_line(f, &l);
 	p->size = 0;
 }
 
@@ -446,7 +440,7 @@ int live_fmt_record(struct live_fmt *f, const void *data, size_t size)
 		call_from(&l.call, ev);
 		l.call.finished = true;
 		l.start_ns = ev->start_ns;
-		write_line(f, &l, true);
+		write_line(f, &l);
 		break;
 	case SYSOBS_EV_TASK_EXIT:
 		on_task_exit(f, ev);
@@ -467,7 +461,7 @@ void live_fmt_unfinished(struct live_fmt *f, const struct sysobs_event *ev)
 		return;
 	}
 	call_from(&l.call, ev);
-	write_line(f, &l, false);
+	write_line(f, &l);
 }
 
 void live_fmt_flush_pending(struct live_fmt *f)

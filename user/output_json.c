@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "live.h"
+#include "output.h"
 #include "stats.h"
 #include "syscalls.h"
 
@@ -111,21 +112,12 @@ void json_exit(struct strbuf *sb, const struct sysobs_event *ev, __u64 real_minu
 
 void json_end(struct strbuf *sb, const __u64 *counters)
 {
-	static const char *const keys[SYSOBS_NR_COUNTERS] = {
-		[SYSOBS_CNT_STATE_LOST] = "state_lost",
-		[SYSOBS_CNT_STATS_OVERFLOW] = "stats_overflow",
-		[SYSOBS_CNT_TARGET_FULL] = "target_full",
-		[SYSOBS_CNT_EVENTS_LOST] = "events_lost",
-		[SYSOBS_CNT_UNTIMED] = "untimed",
-		[SYSOBS_CNT_PROC_OVERFLOW] = "proc_overflow",
-		[SYSOBS_CNT_CAPTURE_CUT] = "capture_cut",
-	};
 	unsigned int i;
 
 	sb_printf(sb, "{\"end\":true,\"lost_events\":%llu,\"counters\":{",
 		  (unsigned long long)counters[SYSOBS_CNT_EVENTS_LOST]);
 	for (i = 0; i < SYSOBS_NR_COUNTERS; i++) {
-		const char *name = keys[i] ? keys[i] : "other";
+		const char *name = counter_key(i);	/* the names of --json -c */
 
 		if (i)
 			sb_puts(sb, ",");

@@ -26,6 +26,7 @@ const char *counter_key(unsigned int counter)
 		[SYSOBS_CNT_EVENTS_LOST] = "events_lost",
 		[SYSOBS_CNT_UNTIMED] = "untimed",
 		[SYSOBS_CNT_PROC_OVERFLOW] = "group_overflow",
+		[SYSOBS_CNT_CAPTURE_CUT] = "capture_cut",
 	};
 
 	return counter < SYSOBS_NR_COUNTERS && keys[counter] ? keys[counter] : "unknown";
