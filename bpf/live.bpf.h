@@ -47,8 +47,9 @@ static __always_inline bool bit_of(const __u64 *bits, __u32 abi, long nr)
 	if ((unsigned long)nr >= SYSOBS_NR_SLOTS || abi >= SYSOBS_NR_ABIS)
 		return false;
 	word = abi * SYSOBS_SELECT_WORDS + (__u32)nr / 64;
+	/* checked above; the mask tells the verifier */
 	asm volatile("" : "+r"(word));
-	word &= SYSOBS_NR_ABIS * SYSOBS_SELECT_WORDS - 1;	/* checked above; for the verifier */
+	word &= SYSOBS_NR_ABIS * SYSOBS_SELECT_WORDS - 1;
 	return (bits[word] >> (nr % 64)) & 1;
 }
 
@@ -62,7 +63,8 @@ struct {
 
 /* A record with captures is built here, then copied into the ring. */
 struct live_scratch {
-	__u32 refetch;		/* kept in the map, not a register: no verifier state per bit */
+	/* in the map, not a register: no verifier state per bit */
+	__u32 refetch;
 	__u32 at_exit;		/* the phase being captured */
 	struct sysobs_event ev;
 	__u8 data[2 * SYSOBS_DATA_MAX + 2 * SYSOBS_CAP_MAX + 8];
@@ -315,7 +317,7 @@ __noinline int live_cap_arg(struct live_scratch *sc, __u32 offset, __u32 arg,
 	ptr = sc->ev.args[i];
 	lenval = arg_at(sc->ev.args, spec->len_arg[i]);
 	asm volatile("" : "+r"(off));
-	off &= 2 * SYSOBS_DATA_MAX - 1;	/* a no-op (off <= SYSOBS_DATA_MAX) for the verifier */
+	off &= 2 * SYSOBS_DATA_MAX - 1;	/* no-op (off <= DATA_MAX): for the verifier */
 	hdr = (void *)&sc->data[off];
 	dst = &sc->data[off + sizeof(*hdr)];
 	if (!ptr) {
