@@ -168,7 +168,7 @@ static __always_inline bool kind_at_enter(__u8 kind)
 {
 	return kind == SYSOBS_CAP_STR_IN || kind == SYSOBS_CAP_BUF_IN ||
 	       kind == SYSOBS_CAP_STRUCT_IN || kind == SYSOBS_CAP_ARGV ||
-	       kind == SYSOBS_CAP_LEN_IN;
+	       kind == SYSOBS_CAP_LEN_IN || kind == SYSOBS_CAP_COUNT;
 }
 
 static __always_inline bool kind_at_exit(__u8 kind)
@@ -251,6 +251,27 @@ static __always_inline __u32 cap_argv(__u8 *dst, __u64 ptr, __u32 abi, __u8 *fla
 	}
 	*flags |= SYSOBS_CAPF_TRUNCATED;
 	return pos;
+}
+
+/* envp: how many entries, without reading them (strace's "N vars"). */
+static __always_inline __u32 cap_count(__u8 *dst, __u64 ptr, __u32 abi, __u8 *flags)
+{
+	__u32 n, step = abi == SYSOBS_ABI_64 ? 8 : 4;
+	__u64 elem;
+
+	for (n = 0; n < SYSOBS_COUNT_MAX; n++) {
+		elem = 0;
+		if (bpf_probe_read_user(&elem, step & 12, (const void *)(ptr + n * step))) {
+			*flags |= SYSOBS_CAPF_FAULT;
+			return 0;
+		}
+		if (!elem)
+			break;
+	}
+	if (n == SYSOBS_COUNT_MAX)
+		*flags |= SYSOBS_CAPF_TRUNCATED;
+	__builtin_memcpy(dst, &n, sizeof(n));
+	return sizeof(n);
 }
 
 /* Fixed-size memory (a struct, or a length read from user memory). */
@@ -337,6 +358,8 @@ __noinline int live_cap_arg(struct live_scratch *sc, __u32 offset, __u32 arg,
 			len = cap_mem(dst, ptr, spec->size[i], &flags);
 	} else if (kind == SYSOBS_CAP_ARGV) {
 		len = cap_argv(dst, ptr, sc->ev.abi, &flags);
+	} else if (kind == SYSOBS_CAP_COUNT) {
+		len = cap_count(dst, ptr, sc->ev.abi, &flags);
 	} else if (kind == SYSOBS_CAP_LEN_IN) {
 		if (bpf_probe_read_user(&ilen, 4, (const void *)lenval))
 			flags = SYSOBS_CAPF_FAULT;

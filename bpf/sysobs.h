@@ -126,6 +126,7 @@ enum sysobs_capture_kind {
 	SYSOBS_CAP_STRUCT_OUT,	/* size bytes, read at exit on success (stat) */
 	SYSOBS_CAP_ARGV,	/* NULL-terminated array of strings (execve) */
 	SYSOBS_CAP_LEN_IN,	/* size from the int pointed to by len_arg (sockaddr) */
+	SYSOBS_CAP_COUNT,	/* a __u32: entries of a NULL-terminated array (envp) */
 };
 
 struct sysobs_capspec {
@@ -167,6 +168,7 @@ enum sysobs_status_filter {
 #define SYSOBS_CAP_MAX		4096	/* bytes of one captured argument */
 #define SYSOBS_DATA_MAX		8192	/* bytes of captures in one record */
 #define SYSOBS_ARGV_MAX		32	/* execve arguments captured */
+#define SYSOBS_COUNT_MAX	1024	/* CAP_COUNT: entries counted, then TRUNCATED */
 
 struct sysobs_event {
 	__u8 type;		/* enum sysobs_event_type */

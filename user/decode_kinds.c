@@ -87,7 +87,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_CLONE_FLAGS] = IN(print_clone_flags),
 	[K_CLONE_ARGS] = STRUCT_IN(print_clone_args, 88, 88),
 	[K_ARGV] = { .print = print_argv, .capture = SYSOBS_CAP_ARGV },
-	[K_ENVP] = { .print = print_envp, .capture = SYSOBS_CAP_ARGV },
+	[K_ENVP] = { .print = print_envp, .capture = SYSOBS_CAP_COUNT },
 	[K_WSTATUS] = STRUCT_OUT(print_wstatus, 4, 4),
 	[K_WAIT_OPTIONS] = IN(print_wait_options),
 	[K_IDTYPE] = IN(print_idtype),

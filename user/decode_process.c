@@ -89,22 +89,6 @@ void print_clone_call(struct strbuf *sb, const struct decoded_call *c,
 	}
 }
 
-/*
- * The capture of an ARGV argument holds the array's strings back to back,
- * each NUL-terminated (decode.h). Returns the number of strings.
- */
-static size_t count_strings(const struct capture *cap)
-{
-	size_t n = 0, i;
-
-	for (i = 0; i < cap->len; i++)
-		if (!cap->data[i])
-			n++;
-	if (cap->len && cap->data[cap->len - 1])
-		n++;	/* a last string cut before its NUL */
-	return n;
-}
-
 void print_argv(struct strbuf *sb, const struct arg_ctx *a)
 {
 	const struct capture *cap = arg_cap(a);
@@ -137,16 +121,17 @@ void print_argv(struct strbuf *sb, const struct arg_ctx *a)
 void print_envp(struct strbuf *sb, const struct arg_ctx *a)
 {
 	const struct capture *cap = arg_cap(a);
+	__u32 n;
 	bool more;
-	size_t n;
 
 	print_addr(sb, a);
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
+	if (!arg_u(a) || !cap->data || cap->len != sizeof(n) ||
+	    (cap->flags & SYSOBS_CAPF_FAULT))
 		return;
-	n = count_strings(cap);
+	memcpy(&n, cap->data, sizeof(n));	/* SYSOBS_CAP_COUNT */
 	more = cap->flags & SYSOBS_CAPF_TRUNCATED;
-	/* "N+": the capture stopped before the end of the array */
-	sb_printf(sb, " /* %zu%s var%s */", n, more ? "+" : "",
+	/* "N+": more entries than BPF counts */
+	sb_printf(sb, " /* %u%s var%s */", n, more ? "+" : "",
 		  n == 1 && !more ? "" : "s");
 }
 

@@ -39,18 +39,19 @@ static void test_clone(void)
 static void test_execve(void)
 {
 	struct decoded_call c;
-	static const char envp[] = "A=1\0B=2\0C=3";
+	/* envp's capture is SYSOBS_CAP_COUNT: how many entries */
+	static const __u32 vars0 = 0, vars1 = 1, vars3 = 3;
 
 	c = CALL("execve", 0, 0x1000, 0x2000, 0x7ffd1a47e6b8);
 	cap_str(&c, 0, "/bin/true");
 	cap(&c, 1, argv_ls, sizeof(argv_ls), 0);
-	cap(&c, 2, envp, sizeof(envp), 0);
+	cap(&c, 2, &vars3, sizeof(vars3), 0);
 	CHECK_LINE(c, "execve(\"/bin/true\", [\"/bin/true\", \"-l\", \"x\"], 0x7ffd1a47e6b8 /* 3 vars */) = 0");
 
 	c = CALL("execve", 0, 0x1000, 0x2000, 0x556ddbb31c70);
 	cap_str(&c, 0, "/bin/true");
 	cap(&c, 1, "", 0, 0);
-	cap(&c, 2, "X=1", 4, 0);
+	cap(&c, 2, &vars1, sizeof(vars1), 0);
 	CHECK_LINE(c, "execve(\"/bin/true\", [], 0x556ddbb31c70 /* 1 var */) = 0");
 
 	/* strace -s 5: five elements, then "..." (and each string cut at 5) */
@@ -58,7 +59,7 @@ static void test_execve(void)
 	c = CALL("execve", 0, 0x1000, 0x2000, 0x7ffc27c39728);
 	cap_str(&c, 0, "/usr/bin/env");
 	cap(&c, 1, "env\0-i\0X=1\0/bin/true\0a\0bcdefgh", 31, 0);
-	cap(&c, 2, "", 0, 0);
+	cap(&c, 2, &vars0, sizeof(vars0), 0);
 	CHECK_LINE(c, "execve(\"/usr/bin/env\", [\"env\", \"-i\", \"X=1\", \"/bin/\"..., \"a\", ...], 0x7ffc27c39728 /* 0 vars */) = 0");
 	test_opts.string_limit = 32;
 
@@ -66,7 +67,7 @@ static void test_execve(void)
 	c = CALL("execve", -2, 0x1000, 0x2000, 0x3000);
 	cap_str(&c, 0, "/nope");
 	cap(&c, 1, "a\0b", 4, SYSOBS_CAPF_TRUNCATED);
-	cap(&c, 2, "A=1", 4, SYSOBS_CAPF_TRUNCATED);
+	cap(&c, 2, &vars1, sizeof(vars1), SYSOBS_CAPF_TRUNCATED);
 	CHECK_LINE(c, "execve(\"/nope\", [\"a\", \"b\", ...], 0x3000 /* 1+ vars */) = -1 ENOENT (No such file or directory)");
 
 	c = CALL("execve", -14, 0x1000, 0, 0);
@@ -82,7 +83,7 @@ static void test_execve(void)
 	c = CALL("execveat", 0, 3, 0x1000, 0x2000, 0x3000, 0x1000);
 	cap_str(&c, 1, "");
 	cap(&c, 2, argv_ls, sizeof(argv_ls), 0);
-	cap(&c, 3, "", 0, 0);
+	cap(&c, 3, &vars0, sizeof(vars0), 0);
 	CHECK_LINE(c, "execveat(3, \"\", [\"/bin/true\", \"-l\", \"x\"], 0x3000 /* 0 vars */, AT_EMPTY_PATH) = 0");
 }
 

@@ -90,7 +90,7 @@ static void test_capture_specs(void)
 	      "i386 clock_nanosleep_time64: 16-byte timespec in");
 	s = spec_of(SYSOBS_ABI_64, "execve");
 	CHECK(s->kind[0] == SYSOBS_CAP_STR_IN && s->kind[1] == SYSOBS_CAP_ARGV &&
-	      s->kind[2] == SYSOBS_CAP_ARGV, "execve: path, argv, envp");
+	      s->kind[2] == SYSOBS_CAP_COUNT, "execve: path, argv, envp's count");
 	s = spec_of(SYSOBS_ABI_64, "rt_sigaction");
 	CHECK(s->kind[1] == SYSOBS_CAP_STRUCT_IN && s->size[1] == 32 &&
 	      s->kind[2] == SYSOBS_CAP_STRUCT_OUT && s->size[2] == 32,
