@@ -197,7 +197,8 @@ struct sysobs_event {
  * the spec's size), TRUNCATED if the length (or return value) was larger;
  * no capture at all when the call failed. ARGV: up to SYSOBS_ARGV_MAX
  * strings, each with its NUL and at most -s + 1 bytes (longer than -s:
- * the decoder adds "..."), TRUNCATED if more elements followed. FAULT:
+ * the decoder adds "..."), TRUNCATED if more elements followed. COUNT:
+ * a __u32, TRUNCATED past SYSOBS_COUNT_MAX. FAULT:
  * unreadable (or NULL) pointer, len 0: the decoder prints the address.
  */
 struct sysobs_cap_hdr {
