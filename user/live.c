@@ -2,8 +2,9 @@
 /*
  * Live tracing (sysobs without -c): one strace-style line per syscall.
  * BPF sends records through one ring buffer; this loop drains it with
- * ring_buffer__consume whenever the epoll fd is readable, and stops when
- * the session says so (targets gone, --duration, signal, output closed).
+ * ring_buffer__consume every TICK_MS, or sooner when BPF wakes it (the
+ * ring a quarter full), and stops when the session says so (targets
+ * gone, --duration, signal, output closed).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -62,7 +63,8 @@ static void set_bitmaps(struct sysobs_bpf *skel, const struct live_ctx *ctx)
 
 	for (abi = 0; abi < SYSOBS_NR_ABIS; abi++) {
 		for (nr = 0; nr < SYSOBS_NR_SLOTS; nr++) {
-			const struct sysobs_capspec *spec = &ctx->specs[abi * SYSOBS_NR_SLOTS + nr];
+			const struct sysobs_capspec *spec =
+				&ctx->specs[abi * SYSOBS_NR_SLOTS + nr];
 
 			w = abi * SYSOBS_SELECT_WORDS + nr / 64;
 			bit = 1ULL << (nr % 64);
@@ -114,6 +116,12 @@ static int fill_maps(struct sysobs_bpf *skel, void *data)
 static int on_record(void *data, void *rec, size_t size)
 {
 	return live_fmt_record(data, rec, size);
+}
+
+/* A traced thread still in a syscall when tracing stopped. */
+static void on_blocked(void *data, const struct sysobs_event *rec)
+{
+	live_fmt_unfinished(data, rec);
 }
 
 /* -C: the in-kernel summary, restricted to the selected calls like strace. */
@@ -200,8 +208,7 @@ static int trace(struct session *s, struct live_ctx *ctx)
 			s->ld.raw_tp ? "raw_tp" : "tp_btf");
 	trace_loop(s, rb, &fmt);
 	if (!fmt.broken) {
-		loader_for_each_inflight(&s->ld, (void (*)(void *, const struct sysobs_event *))
-					 live_fmt_unfinished, &fmt);
+		loader_for_each_inflight(&s->ld, on_blocked, &fmt);
 		live_fmt_flush_pending(&fmt);
 		read_counters(s, counters);
 		live_fmt_end(&fmt, counters);
