@@ -58,18 +58,21 @@ void sb_printf(struct strbuf *sb, const char *fmt, ...)
 	va_list ap;
 	int n;
 
+	/* one pass when the text fits the room left, the usual case */
+	sb_grow(sb, 64);
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap);
 	va_end(ap);
 	if (n <= 0) {
-		sb_grow(sb, 0);
 		sb->buf[sb->len] = '\0';
 		return;
 	}
-	sb_grow(sb, n);
-	va_start(ap, fmt);
-	vsnprintf(sb->buf + sb->len, n + 1, fmt, ap);
-	va_end(ap);
+	if ((size_t)n >= sb->cap - sb->len) {
+		sb_grow(sb, n);
+		va_start(ap, fmt);
+		vsnprintf(sb->buf + sb->len, n + 1, fmt, ap);
+		va_end(ap);
+	}
 	sb->len += n;
 }
 
@@ -521,8 +524,13 @@ static void pad_to_return_column(struct strbuf *sb)
 
 	while (start && sb->buf[start - 1] != '\n')
 		start--;
-	for (col = sb->len - start; col < RETURN_COLUMN; col++)
-		sb_putc(sb, ' ');
+	col = sb->len - start;
+	if (col >= RETURN_COLUMN)
+		return;
+	sb_grow(sb, RETURN_COLUMN - col);	/* all the spaces at once */
+	memset(sb->buf + sb->len, ' ', RETURN_COLUMN - col);
+	sb->len += RETURN_COLUMN - col;
+	sb->buf[sb->len] = '\0';
 }
 
 /* The kernel's restart codes: the call will run again, strace shows "?". */

@@ -147,9 +147,11 @@ static void keep_pending(struct pending_call *p, const void *rec, size_t size)
 
 /* ---- records ---- */
 
-static void read_captures(const struct sysobs_event *ev, size_t size,
+/* Returns true when some argument could not be read (SYSOBS_CAPF_FAULT). */
+static bool read_captures(const struct sysobs_event *ev, size_t size,
 			  struct capture *cap)
 {
+	bool fault = false;
 	const unsigned char *p = (const unsigned char *)(ev + 1);
 	const unsigned char *end = (const unsigned char *)ev + size;
 	struct sysobs_cap_hdr hdr;
@@ -163,8 +165,10 @@ static void read_captures(const struct sysobs_event *ev, size_t size,
 		cap[hdr.arg].data = hdr.flags & SYSOBS_CAPF_FAULT && !hdr.len ? NULL : p;
 		cap[hdr.arg].len = hdr.len;
 		cap[hdr.arg].flags = hdr.flags;
+		fault |= hdr.flags & SYSOBS_CAPF_FAULT;
 		p += hdr.len;
 	}
+	return fault;
 }
 
 static void call_from(struct decoded_call *c, const struct sysobs_event *ev)
@@ -371,6 +375,7 @@ static void on_exit_record(struct live_fmt *f, const struct sysobs_event *ev,
 	struct pending_call *p = thread_slot(f, ev->tid);
 	const struct sysobs_event *enter = NULL;
 	struct live_line l = { .ev = ev, .start_ns = ev->start_ns, .comm = ev->comm };
+	bool fault = false;
 
 	if (p->size && p->rec) {
 		enter = (const void *)p->rec;
@@ -381,9 +386,10 @@ static void on_exit_record(struct live_fmt *f, const struct sysobs_event *ev,
 	call_from(&l.call, ev);
 	l.call.finished = true;
 	if (enter)
-		read_captures(enter, p->size, l.call.cap);
-	read_captures(ev, size, l.call.cap);
-	late_read(f, ev, l.call.cap);
+		fault = read_captures(enter, p->size, l.call.cap);
+	fault |= read_captures(ev, size, l.call.cap);
+	if (fault)
+		late_read(f, ev, l.call.cap);
 	if (ev->start_ns && ev->end_ns >= ev->start_ns)
 		l.duration_ns = ev->end_ns - ev->start_ns;
 	write_line(f, &l);
