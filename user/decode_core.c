@@ -500,12 +500,27 @@ static void print_args(struct strbuf *sb, const struct decoded_call *c,
 		sb_putc(sb, ')');
 }
 
+/* call_printer_of() by number, looked up once per syscall: lines are hot. */
+static call_printer printer_for(const struct decoded_call *c, const char *name)
+{
+	static call_printer cache[SYSOBS_NR_ABIS][SYSOBS_NR_SLOTS];
+	static bool known[SYSOBS_NR_ABIS][SYSOBS_NR_SLOTS];
+
+	if (c->abi >= SYSOBS_NR_ABIS || c->nr < 0 || c->nr >= SYSOBS_NR_SLOTS)
+		return call_printer_of(name);
+	if (!known[c->abi][c->nr]) {
+		cache[c->abi][c->nr] = call_printer_of(name);
+		known[c->abi][c->nr] = true;
+	}
+	return cache[c->abi][c->nr];
+}
+
 void decode_call(struct strbuf *sb, const struct decoded_call *c,
 		 const struct decode_opts *o)
 {
 	char buf[SYSCALL_NAME_MAX];
 	const char *name = syscall_name(c->abi, c->nr, buf, sizeof(buf));
-	call_printer whole = call_printer_of(name);
+	call_printer whole = printer_for(c, name);
 
 	sb_printf(sb, "%s(", name);
 	if (whole) {
