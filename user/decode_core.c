@@ -522,7 +522,8 @@ void decode_call(struct strbuf *sb, const struct decoded_call *c,
 	const char *name = syscall_name(c->abi, c->nr, buf, sizeof(buf));
 	call_printer whole = printer_for(c, name);
 
-	sb_printf(sb, "%s(", name);
+	sb_puts(sb, name);	/* not printf: this runs for every line */
+	sb_putc(sb, '(');
 	if (whole) {
 		whole(sb, c, o);
 		if (c->finished)
@@ -567,6 +568,22 @@ static void print_error(struct strbuf *sb, int err)
 		  msg ? msg : name);
 }
 
+/* " = N" without printf: the most common end of a line. */
+static void put_return_long(struct strbuf *sb, long ret)
+{
+	char digits[24], *p = digits + sizeof(digits);
+	unsigned long v = ret < 0 ? -(unsigned long)ret : (unsigned long)ret;
+
+	do {
+		*--p = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	if (ret < 0)
+		*--p = '-';
+	sb_puts(sb, " = ");
+	sb_putn(sb, p, digits + sizeof(digits) - p);
+}
+
 void decode_return(struct strbuf *sb, const struct decoded_call *c)
 {
 	const struct syscall_sig *sig = sig_or_unknown(c);
@@ -595,6 +612,6 @@ void decode_return(struct strbuf *sb, const struct decoded_call *c)
 	} else if (sig->ret == R_SCHED_POLICY) {
 		print_sched_policy_return(sb, ret);
 	} else {
-		sb_printf(sb, " = %ld", ret);
+		put_return_long(sb, ret);
 	}
 }
