@@ -10,6 +10,9 @@
 #include <string.h>
 #include "decode_priv.h"
 
+/* strings and buffers captured up to this size, not -s: strace shows them whole */
+#define WHOLE SYSOBS_CAP_MAX
+
 #define IN(fn) { .print = fn }
 #define OUT(fn) { .print = fn, .out = true }
 #define STR(fn) { .print = fn, .capture = SYSOBS_CAP_STR_IN }
@@ -28,14 +31,16 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_OCTAL] = IN(print_octal),
 	[K_FD] = IN(print_fd),
 	[K_STR] = STR(print_str),
-	[K_PATH] = STR(print_path),
+	/* paths and directory entries: whole (PATH_MAX), not cut at -s */
+	[K_PATH] = { .print = print_path, .capture = SYSOBS_CAP_STR_IN,
+		     .size64 = WHOLE, .size32 = WHOLE },
 	[K_BUF_IN] = { .print = print_buf_in, .capture = SYSOBS_CAP_BUF_IN },
 	[K_BUF_OUT] = { .print = print_buf_out, .out = true,
 			.capture = SYSOBS_CAP_BUF_OUT },
 	[K_BUF_OUT_HEX] = { .print = print_buf_out_hex, .out = true,
 			   .capture = SYSOBS_CAP_BUF_OUT },
 	[K_PATH_OUT] = { .print = print_path_out, .out = true,
-			.capture = SYSOBS_CAP_BUF_OUT },
+			.capture = SYSOBS_CAP_BUF_OUT, .size64 = WHOLE, .size32 = WHOLE },
 	[K_INT_OUT] = STRUCT_OUT(print_int_out, 4, 4),
 	[K_INT_IN] = STRUCT_IN(print_int_out, 4, 4),
 	[K_OFF64_LOHI] = IN(print_off64_lohi),
@@ -60,7 +65,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_STATX_MASK] = IN(print_statx_mask),
 	[K_STATX] = STRUCT_OUT(print_statx, 48, 48),
 	[K_DIRENTS] = { .print = print_dirents, .out = true,
-			.capture = SYSOBS_CAP_BUF_OUT },
+			.capture = SYSOBS_CAP_BUF_OUT, .size64 = WHOLE, .size32 = WHOLE },
 	[K_FLOCK_OP] = IN(print_flock_op),
 	[K_FADVICE] = IN(print_fadvice),
 	[K_OPEN_HOW] = STRUCT_IN(print_open_how, 24, 24),

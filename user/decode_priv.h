@@ -183,7 +183,9 @@ struct arg_kind_desc {
 	arg_printer print;
 	bool out;			/* written by the kernel: known at exit */
 	unsigned char capture;		/* enum sysobs_capture_kind */
-	unsigned short size64, size32;	/* STRUCT_*: bytes per ABI */
+	/* STRUCT_*: bytes per ABI; STR_IN, BUF_*: if not 0, bytes captured
+	 * instead of -s (paths, directory entries) */
+	unsigned short size64, size32;
 	/* NULL, or false when strace leaves the argument out (open's mode) */
 	bool (*shown)(const struct arg_ctx *a);
 };
