@@ -1,8 +1,9 @@
 #!/bin/sh
 # strace-compare.sh: how many of strace's lines sysobs prints exactly the same.
 #
-# Usage: scripts/strace-compare.sh [-q] [-k DIR] [PROGRAM...]
-#   PROGRAM  names from the list below (default: all of them)
+# Usage: scripts/strace-compare.sh [-q] [-k DIR] [-x CMD]... [PROGRAM...]
+#   PROGRAM  names from the list below (default: all of them, unless -x)
+#   -x CMD   also compare on this shell command (named x1, x2...)
 #   -q       only the per-program table and the "overall" line
 #   -k DIR   keep the raw and normalized traces in DIR (created)
 # Environment: SYSOBS (default ./sysobs of this tree), STRACE (strace).
@@ -36,7 +37,8 @@
 # temporary file), pipeline (sh -c 'ls /etc | sort | head -3'), python
 # (json.dumps), perl (print), go (tests/compare/hello.go, built offline;
 # skipped with a message when no Go toolchain is installed: Debian's
-# golang-go provides one).
+# golang-go provides one). Named only: date, id, find, tar, df, stat,
+# sleep, bash (short runs of more coreutils and a bash substitution).
 #
 # Exit status: 0 when it ran, 1 when a tool failed, 2 on usage errors.
 
@@ -44,25 +46,29 @@ TOP=$(cd "$(dirname "$0")/.." && pwd)
 SYSOBS=${SYSOBS:-$TOP/sysobs}
 STRACE=${STRACE:-strace}
 ALL="ls cat cp_rm pipeline python perl go"
+MORE="date id find tar df stat sleep bash"
 quiet=0
 keep=""
+extra=""
+nx=0
 
 usage() {
-	echo "usage: $0 [-q] [-k DIR] [PROGRAM...] (programs: $ALL)" >&2
+	echo "usage: $0 [-q] [-k DIR] [PROGRAM...] (programs: $ALL; also $MORE)" >&2
 	exit 2
 }
 
-while getopts qk: opt; do
+while getopts qk:x: opt; do
 	case $opt in
 	q) quiet=1 ;;
+	x) nx=$((nx + 1)); extra="$extra x$nx"; eval "xcmd_$nx=\$OPTARG" ;;
 	k) keep=$OPTARG ;;
 	*) usage ;;
 	esac
 done
 shift $((OPTIND - 1))
-progs=${*:-$ALL}
+if [ $# = 0 ] && [ -n "$extra" ]; then progs=""; else progs=${*:-$ALL}; fi
 for p in $progs; do
-	case " $ALL " in *" $p "*) ;; *) echo "$0: unknown program '$p'" >&2; usage ;; esac
+	case " $ALL $MORE " in *" $p "*) ;; *) echo "$0: unknown program '$p'" >&2; usage ;; esac
 done
 
 [ -x "$SYSOBS" ] || { echo "$0: $SYSOBS not built (make sysobs)" >&2; exit 1; }
@@ -86,6 +92,16 @@ prog_cmd() {
 		echo "python3 -c 'import json; print(json.dumps({\"a\": 1}))'" ;;
 	perl) command -v perl >/dev/null && echo "perl -e 'print \"hi\\n\"'" ;;
 	go) build_go && echo "$WORK/hello" ;;
+	# more, only when named
+	date) echo "date -u +%Y" ;;
+	id) echo "id -un" ;;
+	find) echo "find /etc -maxdepth 1 -name '*.conf'" ;;
+	tar) echo "tar cf - /etc/hostname /etc/passwd" ;;
+	df) echo "df /" ;;
+	stat) echo "stat -c %s /etc/passwd" ;;
+	sleep) echo "sleep 0.01" ;;
+	bash) echo "bash -c 'x=\$(echo hi); echo \$x >/dev/null'" ;;
+	x[0-9]*) eval "echo \"\$xcmd_${1#x}\"" ;;
 	esac
 }
 
@@ -177,6 +193,7 @@ normalize() {
 	}' "$1" "$1"
 }
 
+progs="$progs$extra"
 printf '%-9s %7s %7s %7s %7s %9s\n' program strace same '%same' sysobs 'signals'
 tot_a=0
 tot_same=0

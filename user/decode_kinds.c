@@ -69,6 +69,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_FLOCK_OP] = IN(print_flock_op),
 	[K_FADVICE] = IN(print_fadvice),
 	[K_OPEN_HOW] = STRUCT_IN(print_open_how, 24, 24),
+	/* x86-64 struct statfs; i386's compat layouts are not decoded */
+	[K_STATFS] = STRUCT_OUT(print_statfs, 120, 0),
 
 	[K_PROT] = IN(print_prot),
 	[K_MAPFLAGS] = IN(print_mapflags),
@@ -143,6 +145,11 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_TIMESPEC_OUT] = STRUCT_OUT(print_timespec_arg, 16, 8),
 	[K_TIMESPEC64_IN] = STRUCT_IN(print_timespec64_arg, 16, 16),
 	[K_TIMESPEC64_OUT] = STRUCT_OUT(print_timespec64_arg, 16, 16),
+	/*
+	 * Written only when the sleep is interrupted, which strace alone
+	 * (stopping the call at exit) can show: the address otherwise.
+	 */
+	[K_SLEEP_REM] = OUT(print_ptr),
 	[K_TIMEVAL_OUT] = STRUCT_OUT(print_timeval_arg, 16, 8),
 	[K_TIMER_FLAGS] = IN(print_timer_flags),
 	[K_ITIMER_WHICH] = IN(print_itimer_which),

@@ -59,6 +59,7 @@ enum arg_kind {
 	K_FLOCK_OP,	/* LOCK_* */
 	K_FADVICE,	/* POSIX_FADV_* */
 	K_OPEN_HOW,	/* openat2's struct open_how */
+	K_STATFS,	/* struct statfs, out (decode_statfs.c) */
 	/* memory (decode_mem.c) */
 	K_PROT,		/* PROT_* */
 	K_MAPFLAGS,	/* MAP_* */
@@ -126,6 +127,7 @@ enum arg_kind {
 	K_TIMESPEC_OUT,
 	K_TIMESPEC64_IN, /* struct __kernel_timespec on both ABIs */
 	K_TIMESPEC64_OUT,
+	K_SLEEP_REM,	/* nanosleep's remaining time: strace shows the address */
 	K_TIMEVAL_OUT,	/* struct timeval (compat on i386) */
 	K_TIMER_FLAGS,	/* TIMER_ABSTIME */
 	K_ITIMER_WHICH,	/* ITIMER_* */
@@ -279,6 +281,7 @@ void print_dirents(struct strbuf *sb, const struct arg_ctx *a);
 void print_flock_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_fadvice(struct strbuf *sb, const struct arg_ctx *a);
 void print_open_how(struct strbuf *sb, const struct arg_ctx *a);
+void print_statfs(struct strbuf *sb, const struct arg_ctx *a);
 void sb_oflags(struct strbuf *sb, __u64 flags);
 
 /* decode_mem.c */
