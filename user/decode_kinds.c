@@ -71,6 +71,7 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_OPEN_HOW] = STRUCT_IN(print_open_how, 24, 24),
 	/* x86-64 struct statfs; i386's compat layouts are not decoded */
 	[K_STATFS] = STRUCT_OUT(print_statfs, 120, 0),
+	[K_SYSINFO] = STRUCT_OUT(print_sysinfo, 112, 64),
 
 	[K_PROT] = IN(print_prot),
 	[K_MAPFLAGS] = IN(print_mapflags),

@@ -59,7 +59,8 @@ enum arg_kind {
 	K_FLOCK_OP,	/* LOCK_* */
 	K_FADVICE,	/* POSIX_FADV_* */
 	K_OPEN_HOW,	/* openat2's struct open_how */
-	K_STATFS,	/* struct statfs, out (decode_statfs.c) */
+	K_STATFS,	/* struct statfs, out (decode_info.c) */
+	K_SYSINFO,	/* struct sysinfo, out (decode_info.c) */
 	/* memory (decode_mem.c) */
 	K_PROT,		/* PROT_* */
 	K_MAPFLAGS,	/* MAP_* */
@@ -282,6 +283,7 @@ void print_flock_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_fadvice(struct strbuf *sb, const struct arg_ctx *a);
 void print_open_how(struct strbuf *sb, const struct arg_ctx *a);
 void print_statfs(struct strbuf *sb, const struct arg_ctx *a);
+void print_sysinfo(struct strbuf *sb, const struct arg_ctx *a);
 void sb_oflags(struct strbuf *sb, __u64 flags);
 
 /* decode_mem.c */

@@ -451,7 +451,7 @@ const struct syscall_sig syscall_sigs[] = {
 	S(sync_file_range, FD, L, L, X),
 	S(syncfs, FD),
 	S(sysfs, I, UL, UL),
-	S(sysinfo, P),
+	S(sysinfo, K_SYSINFO),
 	S(syslog, I, P, I),
 	S(tee, FD, FD, UL, X),
 	S(tgkill, I, I, K_SIGNUM),

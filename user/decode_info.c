@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * statfs and fstatfs: struct statfs as strace shows it, the file system
- * type by its magic number's name, the mount flags by ST_* name. Only the
- * x86-64 layout is decoded (i386's compat layouts print the address).
+ * The kernel's reports on file systems and on the system itself:
+ * statfs and fstatfs (struct statfs as strace shows it, the file system
+ * type by its magic number's name, the mount flags by ST_* name; only
+ * the x86-64 layout is decoded, i386's compat layouts print the address)
+ * and sysinfo (both layouts).
  */
 #include <string.h>
 #include "decode_priv.h"
@@ -92,4 +94,46 @@ void print_statfs(struct strbuf *sb, const struct arg_ctx *a)
 		  (unsigned long long)st.namelen, (unsigned long long)st.frsize);
 	print_flags(sb, statfs_flags, ARRAY_LEN(statfs_flags), st.flags, "0");
 	sb_puts(sb, "}");
+}
+
+/*
+ * struct sysinfo: x86-64 (112 bytes) has longs, i386 (64 bytes) 32-bit
+ * words; procs is a 16-bit field in both.
+ */
+void print_sysinfo(struct strbuf *sb, const struct arg_ctx *a)
+{
+	static const char *const ram_names[] = {
+		"totalram", "freeram", "sharedram", "bufferram", "totalswap",
+		"freeswap",
+	};
+	unsigned char raw[112];
+	bool is32 = arg_is_32(a);
+	size_t word = is32 ? 4 : 8, i;
+	/* uptime, loads[3], the six ram_names, totalhigh, freehigh */
+	__u64 v[12] = { 0 };
+	__u16 procs;
+	__u32 mem_unit;
+
+	if (!cap_struct(a, raw, is32 ? 64 : 112)) {
+		print_addr(sb, a);
+		return;
+	}
+	for (i = 0; i < 10; i++)
+		memcpy(&v[i], raw + i * word, word);
+	memcpy(&procs, raw + 10 * word, 2);
+	/* totalhigh, freehigh and mem_unit follow procs and its padding */
+	memcpy(&v[10], raw + (is32 ? 44 : 88), word);
+	memcpy(&v[11], raw + (is32 ? 48 : 96), word);
+	memcpy(&mem_unit, raw + (is32 ? 52 : 104), 4);
+	if (is32)
+		v[0] = (__u64)(__s64)(__s32)v[0];
+	sb_printf(sb, "{uptime=%lld, loads=[%llu, %llu, %llu]", (long long)v[0],
+		  (unsigned long long)v[1], (unsigned long long)v[2],
+		  (unsigned long long)v[3]);
+	for (i = 0; i < ARRAY_LEN(ram_names); i++)
+		sb_printf(sb, ", %s=%llu", ram_names[i],
+			  (unsigned long long)v[4 + i]);
+	sb_printf(sb, ", procs=%u, totalhigh=%llu, freehigh=%llu, mem_unit=%u}",
+		  procs, (unsigned long long)v[10], (unsigned long long)v[11],
+		  mem_unit);
 }
