@@ -1,10 +1,11 @@
 #!/bin/sh
 # strace-compare.sh: how many of strace's lines sysobs prints exactly the same.
 #
-# Usage: scripts/strace-compare.sh [-q] [-k DIR] [-x CMD]... [PROGRAM...]
+# Usage: scripts/strace-compare.sh [-q] [-E] [-k DIR] [-x CMD]... [PROGRAM...]
 #   PROGRAM  names from the list below (default: all of them, unless -x)
 #   -x CMD   also compare on this shell command (named x1, x2...)
 #   -q       only the per-program table and the "overall" line
+#   -E       run the programs with the caller's environment, not env -i
 #   -k DIR   keep the raw and normalized traces in DIR (created)
 # Environment: SYSOBS (default ./sysobs of this tree), STRACE (strace).
 # Run as root (sysobs loads BPF). Takes well under a minute; leaves nothing
@@ -25,6 +26,9 @@
 #   - random bytes read BYTES (they differ on every run): getrandom's, and
 #     what is read from an fd opened on /dev/urandom or /dev/random;
 #   - getppid's result reads PID (the parent is the tracer itself);
+#   - the values that change between the two runs read N: sysinfo's
+#     uptime, loads, free/shared/buffer memory and procs, statfs's free
+#     blocks and inodes;
 #   - signal lines "--- SIG... ---" are taken out of the comparison and
 #     counted in their own column (sysobs, which never stops the traced
 #     program, does not report signal deliveries by design).
@@ -48,6 +52,7 @@ STRACE=${STRACE:-strace}
 ALL="ls cat cp_rm pipeline python perl go"
 MORE="date id find tar df stat sleep bash"
 quiet=0
+clean_env=1
 keep=""
 extra=""
 nx=0
@@ -57,9 +62,10 @@ usage() {
 	exit 2
 }
 
-while getopts qk:x: opt; do
+while getopts qEk:x: opt; do
 	case $opt in
 	q) quiet=1 ;;
+	E) clean_env=0 ;;
 	x) nx=$((nx + 1)); extra="$extra x$nx"; eval "xcmd_$nx=\$OPTARG" ;;
 	k) keep=$OPTARG ;;
 	*) usage ;;
@@ -121,13 +127,18 @@ build_go() {
 
 # Run "$2" under tool $1 (strace or sysobs), raw trace to $3.
 trace_with() {
-	case $1 in
-	strace) set -- "$STRACE" "$2" "$3" ;;
-	sysobs) set -- "$SYSOBS" "$2" "$3" ;;
-	esac
-	(cd "$WORK/run" && env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root \
-		sh -c "exec \"\$0\" -f -o \"\$1\" -- $2" "$1" "$3" \
-		</dev/null >/dev/null 2>"$3.err")
+	tool=$STRACE
+	[ "$1" = sysobs ] && tool=$SYSOBS
+	if [ "$clean_env" = 1 ]; then
+		set -- "$2" "$3" -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root
+	else
+		set -- "$2" "$3"
+	fi
+	cmd=$1
+	out=$2
+	shift 2
+	(cd "$WORK/run" && env "$@" sh -c "exec \"\$0\" -f -o \"\$1\" -- $cmd" \
+		"$tool" "$out" </dev/null >/dev/null 2>"$out.err")
 }
 
 # Normalize raw trace $1 (see the header) into normalized lines on stdout;
@@ -179,6 +190,14 @@ normalize() {
 		    (cur_pid " " substr(s, 6, RLENGTH - 7)) in random_fd)
 			sub(/^read\([0-9]+, "[^"]*"(\.\.\.)?/, "read(" substr(s, 6, RLENGTH - 7) ", BYTES", s)
 		sub(/^getppid\(\) = [0-9]+$/, "getppid() = PID", s)
+		if (s ~ /^sysinfo\(\{/) {
+			gsub(/(uptime|freeram|sharedram|bufferram|procs)=[0-9]+/, "&@", s)
+			gsub(/=[0-9]+@/, "=N", s)
+			sub(/loads=\[[0-9, ]*\]/, "loads=N", s)
+		}
+		if (s ~ /^f?statfs\(/)
+			gsub(/f_(bfree|bavail|ffree)=[0-9]+/, "&@", s)
+		gsub(/=[0-9]+@/, "=N", s)
 		# every pid of the trace, as a whole number, reads PID
 		out = ""
 		while (match(s, /[0-9]+/)) {
