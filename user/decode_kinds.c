@@ -72,6 +72,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	/* x86-64 struct statfs; i386's compat layouts are not decoded */
 	[K_STATFS] = STRUCT_OUT(print_statfs, 120, 0),
 	[K_SYSINFO] = STRUCT_OUT(print_sysinfo, 112, 64),
+	/* struct sigevent up to the thread id */
+	[K_SIGEVENT] = STRUCT_IN(print_sigevent, 20, 16),
 
 	[K_PROT] = IN(print_prot),
 	[K_MAPFLAGS] = IN(print_mapflags),

@@ -137,6 +137,7 @@ enum arg_kind {
 	K_ITIMERSPEC64_IN, /* struct __kernel_itimerspec on both ABIs */
 	K_ITIMERSPEC64_OUT,
 	K_TIMERFD_FLAGS, /* TFD_TIMER_* */
+	K_SIGEVENT,	/* struct sigevent given (timer_create, decode_sigevent.c) */
 	K_ITIMERVAL_IN,	/* struct itimerval (compat timevals on i386) */
 	K_ITIMERVAL_OUT,
 	K_UTIMES_IN,	/* utimensat's timespec[2] (32-bit on i386) */
@@ -284,6 +285,7 @@ void print_fadvice(struct strbuf *sb, const struct arg_ctx *a);
 void print_open_how(struct strbuf *sb, const struct arg_ctx *a);
 void print_statfs(struct strbuf *sb, const struct arg_ctx *a);
 void print_sysinfo(struct strbuf *sb, const struct arg_ctx *a);
+void print_sigevent(struct strbuf *sb, const struct arg_ctx *a);
 void sb_oflags(struct strbuf *sb, __u64 flags);
 
 /* decode_mem.c */

@@ -456,7 +456,7 @@ const struct syscall_sig syscall_sigs[] = {
 	S(tee, FD, FD, UL, X),
 	S(tgkill, I, I, K_SIGNUM),
 	S(time, P),
-	S(timer_create, K_CLOCKID, P, P),
+	S(timer_create, K_CLOCKID, K_SIGEVENT, K_INT_OUT),
 	S(timer_delete, I),
 	S(timer_getoverrun, I),
 	S(timer_gettime, I, K_ITIMERSPEC_OUT),
