@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* File decoders: open flags and modes, AT_*, access modes, stat, whence... */
+#include <time.h>
 #include "decode_test.h"
 
 #define AT_FDCWD_ (-100)
@@ -145,6 +146,26 @@ static void test_at_and_access(void)
 		c = CALL("utimensat", 0, AT_FDCWD_, 0x1000, 0, 0x100);
 		cap_str(&c, 1, "/tmp/dexp/t");
 		CHECK_LINE(c, "utimensat(AT_FDCWD, \"/tmp/dexp/t\", NULL, AT_SYMLINK_NOFOLLOW) = 0");
+	}
+	{
+		/* dates as strace 6.1 shows them (TZ=UTC): none for 0, no
+		 * fraction for whole seconds */
+		static const __s64 zero[4] = { 0, 0, 0, 0 };
+		static const __s64 whole[4] = { -1, 0, 1700000000, 0 };
+		static const __s64 frac[4] = { 1700000000, 5, 0, 5 };
+
+		setenv("TZ", "UTC", 1);
+		tzset();
+		c = CALL("utimensat", 0, 0, 0, 0x2000, 0);
+		cap(&c, 2, zero, 32, 0);
+		CHECK_LINE(c, "utimensat(0, NULL, [{tv_sec=0, tv_nsec=0}, {tv_sec=0, tv_nsec=0}], 0) = 0");
+		c = CALL("utimensat", 0, 0, 0, 0x2000, 0);
+		cap(&c, 2, whole, 32, 0);
+		CHECK_LINE(c, "utimensat(0, NULL, [{tv_sec=-1, tv_nsec=0} /* 1969-12-31T23:59:59+0000 */, {tv_sec=1700000000, tv_nsec=0} /* 2023-11-14T22:13:20+0000 */], 0) = 0");
+		c = CALL("utimensat", 0, AT_FDCWD_, 0x1000, 0x2000, 0);
+		cap_str(&c, 1, "/tmp/cmputf");
+		cap(&c, 2, frac, 32, 0);
+		CHECK_LINE(c, "utimensat(AT_FDCWD, \"/tmp/cmputf\", [{tv_sec=1700000000, tv_nsec=5} /* 2023-11-14T22:13:20.000000005+0000 */, {tv_sec=0, tv_nsec=5} /* 1970-01-01T00:00:00.000000005+0000 */], 0) = 0");
 	}
 	c = CALL("umount2", 0, 0x1000, 2);
 	cap_str(&c, 0, "/mnt");
