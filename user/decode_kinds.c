@@ -139,7 +139,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	/* the first 8 struct pollfd (8 bytes each) */
 	[K_POLLFDS] = STRUCT_IN(print_pollfds, 64, 64),
 	[K_EPOLL_EVENT] = STRUCT_IN(print_epoll_event, 12, 12),
-	[K_EPOLL_EVENTS_OUT] = OUT(print_epoll_events_out),
+	/* the first 8 events (12 bytes each) */
+	[K_EPOLL_EVENTS_OUT] = STRUCT_OUT(print_epoll_events_out, 96, 96),
 	[K_CLOSE_RANGE_FLAGS] = IN(print_close_range_flags),
 	[K_INOTIFY_MASK] = IN(print_inotify_mask),
 
