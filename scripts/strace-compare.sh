@@ -20,7 +20,9 @@
 #   - pid prefixes ("123 ", "[pid 123] ") are dropped and every pid of the
 #     trace, wherever it appears (clone's result, set_tid_address...), reads
 #     PID;
-#   - hex numbers of 6 digits or more (addresses) read ADDR;
+#   - hex numbers of 6 digits or more (addresses) read ADDR, and so do
+#     epoll data's u64 values past 32 bits (programs leave stack bytes in
+#     the upper half);
 #   - the padding before " = " (strace aligns results at column 40) and
 #     timestamps / durations (-t, -T) are dropped;
 #   - random bytes read BYTES (they differ on every run): getrandom's, and
@@ -43,6 +45,12 @@
 # skipped with a message when no Go toolchain is installed: Debian's
 # golang-go provides one). Named only: date, id, find, tar, df, stat,
 # sleep, bash (short runs of more coreutils and a bash substitution).
+# Options come before the program names.
+#
+# What varies from run to run: the Go runtime's threads (how often its
+# monitor thread sleeps, which threads started before exit) depend on how
+# much strace slows the program, so go's percentage moves by several
+# points; the others are stable to a line or two (pipe timing).
 #
 # Exit status: 0 when it ran, 1 when a tool failed, 2 on usage errors.
 
@@ -96,7 +104,8 @@ prog_cmd() {
 	pipeline) echo "sh -c 'ls /etc | sort | head -3'" ;;
 	python) command -v python3 >/dev/null &&
 		echo "python3 -c 'import json; print(json.dumps({\"a\": 1}))'" ;;
-	perl) command -v perl >/dev/null && echo "perl -e 'print \"hi\\n\"'" ;;
+	perl) command -v perl >/dev/null &&
+		printf '%s\n' "perl -e 'print \"hi\\n\"'" ;;
 	go) build_go && echo "$WORK/hello" ;;
 	# more, only when named
 	date) echo "date -u +%Y" ;;
@@ -184,11 +193,14 @@ normalize() {
 	function emit(s,   out, tok) {
 		sub(/\)[ ]+= /, ") = ", s)
 		gsub(/0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]+/, "ADDR", s)
+		if (s ~ /^epoll_/)
+			while (match(s, /u64=[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]+/))
+				s = substr(s, 1, RSTART + 3) "ADDR" substr(s, RSTART + RLENGTH)
 		if (s ~ /^getrandom\("/)
-			sub(/^getrandom\("[^"]*"(\.\.\.)?/, "getrandom(BYTES", s)
+			sub(/^getrandom\("([^"\\]|\\.)*"(\.\.\.)?/, "getrandom(BYTES", s)
 		if (match(s, /^read\([0-9]+, /) &&
 		    (cur_pid " " substr(s, 6, RLENGTH - 7)) in random_fd)
-			sub(/^read\([0-9]+, "[^"]*"(\.\.\.)?/, "read(" substr(s, 6, RLENGTH - 7) ", BYTES", s)
+			sub(/^read\([0-9]+, "([^"\\]|\\.)*"(\.\.\.)?/, "read(" substr(s, 6, RLENGTH - 7) ", BYTES", s)
 		sub(/^getppid\(\) = [0-9]+$/, "getppid() = PID", s)
 		if (s ~ /^sysinfo\(\{/) {
 			gsub(/(uptime|freeram|sharedram|bufferram|procs)=[0-9]+/, "&@", s)
