@@ -25,6 +25,8 @@ static void fill_one(struct sysobs_capspec *cs, unsigned int abi,
 			cs->size[i] = size;
 			if (!size)	/* not decoded in this ABI: address only */
 				cs->kind[i] = SYSOBS_CAP_NONE;
+		} else if (size) {	/* a path or buffer bounded by its kind, not -s */
+			cs->size[i] = size;
 		}
 	}
 }

@@ -402,16 +402,12 @@ static const struct flag_name epoll_events[] = {
 };
 
 /* struct epoll_event, packed: __u32 events, __u64 data (12 bytes). */
-void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a)
+/* One struct epoll_event: 12 bytes (packed on x86) in both ABIs. */
+static void sb_epoll_event(struct strbuf *sb, const unsigned char *raw)
 {
-	unsigned char raw[12];
 	__u32 events;
 	__u64 data;
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
-		return;
-	}
 	memcpy(&events, raw, 4);
 	memcpy(&data, raw + 4, 8);
 	sb_puts(sb, "{events=");
@@ -420,11 +416,40 @@ void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a)
 		  (unsigned long long)data);
 }
 
-/* The events epoll_wait returned: not captured, but none is "[]". */
+void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[12];
+
+	if (!cap_struct(a, raw, sizeof(raw))) {
+		print_addr(sb, a);
+		return;
+	}
+	sb_epoll_event(sb, raw);
+}
+
+#define EPOLL_EVENTS_SHOWN 8	/* the capture's size: 8 events of 12 bytes */
+
+/* The events epoll_wait returned: the first 8, then "...". */
 void print_epoll_events_out(struct strbuf *sb, const struct arg_ctx *a)
 {
-	if (a->call->ret == 0)
+	unsigned char raw[EPOLL_EVENTS_SHOWN * 12];
+	long n = a->call->ret, i;
+
+	if (n == 0) {
 		sb_puts(sb, "[]");
-	else
+		return;
+	}
+	if (n < 0 || !cap_struct(a, raw, sizeof(raw))) {
 		print_addr(sb, a);
+		return;
+	}
+	sb_puts(sb, "[");
+	for (i = 0; i < n && i < EPOLL_EVENTS_SHOWN; i++) {
+		if (i)
+			sb_puts(sb, ", ");
+		sb_epoll_event(sb, raw + 12 * i);
+	}
+	if (n > EPOLL_EVENTS_SHOWN)
+		sb_puts(sb, ", ...");
+	sb_puts(sb, "]");
 }

@@ -91,7 +91,7 @@ static const struct flag_name file_types[] = {
 
 #define MODE_TYPE_MASK 0170000
 
-/* "S_IFREG|0644" */
+/* "S_IFREG|0644", "S_IFDIR|S_ISVTX|0777" */
 static void sb_file_mode(struct strbuf *sb, unsigned int mode)
 {
 	const char *type = flag_lookup(file_types, ARRAY_LEN(file_types),
@@ -101,7 +101,14 @@ static void sb_file_mode(struct strbuf *sb, unsigned int mode)
 		sb_printf(sb, "%s|", type);
 	else if (mode & MODE_TYPE_MASK)
 		sb_printf(sb, "%#o|", mode & MODE_TYPE_MASK);
-	sb_printf(sb, "%#03o", mode & ~MODE_TYPE_MASK);
+	/* strace names these three bits, then the permissions in octal */
+	if (mode & 04000)
+		sb_puts(sb, "S_ISUID|");
+	if (mode & 02000)
+		sb_puts(sb, "S_ISGID|");
+	if (mode & 01000)
+		sb_puts(sb, "S_ISVTX|");
+	sb_printf(sb, "%#03o", mode & ~(MODE_TYPE_MASK | 07000));
 }
 
 void print_fmode(struct strbuf *sb, const struct arg_ctx *a)

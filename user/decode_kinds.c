@@ -10,6 +10,9 @@
 #include <string.h>
 #include "decode_priv.h"
 
+/* strings and buffers captured up to this size, not -s: strace shows them whole */
+#define WHOLE SYSOBS_CAP_MAX
+
 #define IN(fn) { .print = fn }
 #define OUT(fn) { .print = fn, .out = true }
 #define STR(fn) { .print = fn, .capture = SYSOBS_CAP_STR_IN }
@@ -28,14 +31,16 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_OCTAL] = IN(print_octal),
 	[K_FD] = IN(print_fd),
 	[K_STR] = STR(print_str),
-	[K_PATH] = STR(print_path),
+	/* paths and directory entries: whole (PATH_MAX), not cut at -s */
+	[K_PATH] = { .print = print_path, .capture = SYSOBS_CAP_STR_IN,
+		     .size64 = WHOLE, .size32 = WHOLE },
 	[K_BUF_IN] = { .print = print_buf_in, .capture = SYSOBS_CAP_BUF_IN },
 	[K_BUF_OUT] = { .print = print_buf_out, .out = true,
 			.capture = SYSOBS_CAP_BUF_OUT },
 	[K_BUF_OUT_HEX] = { .print = print_buf_out_hex, .out = true,
 			   .capture = SYSOBS_CAP_BUF_OUT },
 	[K_PATH_OUT] = { .print = print_path_out, .out = true,
-			.capture = SYSOBS_CAP_BUF_OUT },
+			.capture = SYSOBS_CAP_BUF_OUT, .size64 = WHOLE, .size32 = WHOLE },
 	[K_INT_OUT] = STRUCT_OUT(print_int_out, 4, 4),
 	[K_INT_IN] = STRUCT_IN(print_int_out, 4, 4),
 	[K_OFF64_LOHI] = IN(print_off64_lohi),
@@ -60,10 +65,15 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_STATX_MASK] = IN(print_statx_mask),
 	[K_STATX] = STRUCT_OUT(print_statx, 48, 48),
 	[K_DIRENTS] = { .print = print_dirents, .out = true,
-			.capture = SYSOBS_CAP_BUF_OUT },
+			.capture = SYSOBS_CAP_BUF_OUT, .size64 = WHOLE, .size32 = WHOLE },
 	[K_FLOCK_OP] = IN(print_flock_op),
 	[K_FADVICE] = IN(print_fadvice),
 	[K_OPEN_HOW] = STRUCT_IN(print_open_how, 24, 24),
+	/* x86-64 struct statfs; i386's compat layouts are not decoded */
+	[K_STATFS] = STRUCT_OUT(print_statfs, 120, 0),
+	[K_SYSINFO] = STRUCT_OUT(print_sysinfo, 112, 64),
+	/* struct sigevent up to the thread id */
+	[K_SIGEVENT] = STRUCT_IN(print_sigevent, 20, 16),
 
 	[K_PROT] = IN(print_prot),
 	[K_MAPFLAGS] = IN(print_mapflags),
@@ -129,7 +139,8 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	/* the first 8 struct pollfd (8 bytes each) */
 	[K_POLLFDS] = STRUCT_IN(print_pollfds, 64, 64),
 	[K_EPOLL_EVENT] = STRUCT_IN(print_epoll_event, 12, 12),
-	[K_EPOLL_EVENTS_OUT] = OUT(print_epoll_events_out),
+	/* the first 8 events (12 bytes each) */
+	[K_EPOLL_EVENTS_OUT] = STRUCT_OUT(print_epoll_events_out, 96, 96),
 	[K_CLOSE_RANGE_FLAGS] = IN(print_close_range_flags),
 	[K_INOTIFY_MASK] = IN(print_inotify_mask),
 
@@ -138,6 +149,11 @@ const struct arg_kind_desc arg_kinds[NR_ARG_KINDS] = {
 	[K_TIMESPEC_OUT] = STRUCT_OUT(print_timespec_arg, 16, 8),
 	[K_TIMESPEC64_IN] = STRUCT_IN(print_timespec64_arg, 16, 16),
 	[K_TIMESPEC64_OUT] = STRUCT_OUT(print_timespec64_arg, 16, 16),
+	/*
+	 * Written only when the sleep is interrupted, which strace alone
+	 * (stopping the call at exit) can show: the address otherwise.
+	 */
+	[K_SLEEP_REM] = OUT(print_ptr),
 	[K_TIMEVAL_OUT] = STRUCT_OUT(print_timeval_arg, 16, 8),
 	[K_TIMER_FLAGS] = IN(print_timer_flags),
 	[K_ITIMER_WHICH] = IN(print_itimer_which),

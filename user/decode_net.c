@@ -16,6 +16,7 @@
 #define LEVEL_IP	0
 #define LEVEL_TCP	6
 #define LEVEL_IPV6	41
+#define LEVEL_NETLINK	270
 
 static const struct flag_name families[] = {
 	FLAG(0, AF_UNSPEC), FLAG(1, AF_UNIX), FLAG(2, AF_INET), FLAG(3, AF_AX25),
@@ -345,6 +346,15 @@ static const struct flag_name ipv6_opts[] = {
 };
 
 /* Option names depend on the level (the argument before). */
+static const struct flag_name netlink_opts[] = {
+	FLAG(1, NETLINK_ADD_MEMBERSHIP), FLAG(2, NETLINK_DROP_MEMBERSHIP),
+	FLAG(3, NETLINK_PKTINFO), FLAG(4, NETLINK_BROADCAST_ERROR),
+	FLAG(5, NETLINK_NO_ENOBUFS), FLAG(6, NETLINK_RX_RING),
+	FLAG(7, NETLINK_TX_RING), FLAG(8, NETLINK_LISTEN_ALL_NSID),
+	FLAG(9, NETLINK_LIST_MEMBERSHIPS), FLAG(10, NETLINK_CAP_ACK),
+	FLAG(11, NETLINK_EXT_ACK), FLAG(12, NETLINK_GET_STRICT_CHK),
+};
+
 void print_sockopt(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u32 level = (__u32)call_arg(a->call, a->idx - 1);
@@ -358,6 +368,8 @@ void print_sockopt(struct strbuf *sb, const struct arg_ctx *a)
 		print_enum(sb, ip_opts, ARRAY_LEN(ip_opts), v, NULL);
 	else if (level == LEVEL_IPV6)
 		print_enum(sb, ipv6_opts, ARRAY_LEN(ipv6_opts), v, NULL);
+	else if (level == LEVEL_NETLINK)
+		print_enum(sb, netlink_opts, ARRAY_LEN(netlink_opts), v, NULL);
 	else
 		sb_printf(sb, "%u", v);
 }

@@ -59,6 +59,8 @@ enum arg_kind {
 	K_FLOCK_OP,	/* LOCK_* */
 	K_FADVICE,	/* POSIX_FADV_* */
 	K_OPEN_HOW,	/* openat2's struct open_how */
+	K_STATFS,	/* struct statfs, out (decode_info.c) */
+	K_SYSINFO,	/* struct sysinfo, out (decode_info.c) */
 	/* memory (decode_mem.c) */
 	K_PROT,		/* PROT_* */
 	K_MAPFLAGS,	/* MAP_* */
@@ -126,6 +128,7 @@ enum arg_kind {
 	K_TIMESPEC_OUT,
 	K_TIMESPEC64_IN, /* struct __kernel_timespec on both ABIs */
 	K_TIMESPEC64_OUT,
+	K_SLEEP_REM,	/* nanosleep's remaining time: strace shows the address */
 	K_TIMEVAL_OUT,	/* struct timeval (compat on i386) */
 	K_TIMER_FLAGS,	/* TIMER_ABSTIME */
 	K_ITIMER_WHICH,	/* ITIMER_* */
@@ -134,6 +137,7 @@ enum arg_kind {
 	K_ITIMERSPEC64_IN, /* struct __kernel_itimerspec on both ABIs */
 	K_ITIMERSPEC64_OUT,
 	K_TIMERFD_FLAGS, /* TFD_TIMER_* */
+	K_SIGEVENT,	/* struct sigevent given (timer_create, decode_sigevent.c) */
 	K_ITIMERVAL_IN,	/* struct itimerval (compat timevals on i386) */
 	K_ITIMERVAL_OUT,
 	K_UTIMES_IN,	/* utimensat's timespec[2] (32-bit on i386) */
@@ -183,7 +187,9 @@ struct arg_kind_desc {
 	arg_printer print;
 	bool out;			/* written by the kernel: known at exit */
 	unsigned char capture;		/* enum sysobs_capture_kind */
-	unsigned short size64, size32;	/* STRUCT_*: bytes per ABI */
+	/* STRUCT_*: bytes per ABI; STR_IN, BUF_*: if not 0, bytes captured
+	 * instead of -s (paths, directory entries) */
+	unsigned short size64, size32;
 	/* NULL, or false when strace leaves the argument out (open's mode) */
 	bool (*shown)(const struct arg_ctx *a);
 };
@@ -277,6 +283,9 @@ void print_dirents(struct strbuf *sb, const struct arg_ctx *a);
 void print_flock_op(struct strbuf *sb, const struct arg_ctx *a);
 void print_fadvice(struct strbuf *sb, const struct arg_ctx *a);
 void print_open_how(struct strbuf *sb, const struct arg_ctx *a);
+void print_statfs(struct strbuf *sb, const struct arg_ctx *a);
+void print_sysinfo(struct strbuf *sb, const struct arg_ctx *a);
+void print_sigevent(struct strbuf *sb, const struct arg_ctx *a);
 void sb_oflags(struct strbuf *sb, __u64 flags);
 
 /* decode_mem.c */

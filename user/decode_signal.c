@@ -151,8 +151,8 @@ void print_sigaction_arg(struct strbuf *sb, const struct arg_ctx *a)
 	sb_puts(sb, ", sa_mask=");
 	sb_sigset(sb, sa.mask);
 	sb_puts(sb, ", sa_flags=");
-	print_flags(sb, sa_flags, ARRAY_LEN(sa_flags), sa.flags & 0xffffffffu,
-		    NULL);
+	/* all 64 bits: an int's flags sign-extended show up, as in strace */
+	print_flags(sb, sa_flags, ARRAY_LEN(sa_flags), sa.flags, NULL);
 	if (sa.flags & SA_RESTORER_VALUE)
 		sb_printf(sb, ", sa_restorer=%#llx",
 			  (unsigned long long)sa.restorer);

@@ -180,10 +180,13 @@ static void sb_utime(struct strbuf *sb, __s64 sec, __s64 nsec)
 	}
 	sb_printf(sb, "{tv_sec=%lld, tv_nsec=%lld}", (long long)sec,
 		  (long long)nsec);
-	if (!localtime_r(&t, &tm) ||
+	/* like strace: no date for 0 itself, no fraction for whole seconds */
+	if ((!sec && !nsec) || !localtime_r(&t, &tm) ||
 	    !strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm))
 		return;
-	sb_printf(sb, " /* %s.%09lld", date, (long long)nsec);
+	sb_printf(sb, " /* %s", date);
+	if (nsec)
+		sb_printf(sb, ".%09lld", (long long)nsec);
 	if (strftime(date, sizeof(date), "%z", &tm))
 		sb_printf(sb, "%s", date);
 	sb_puts(sb, " */");

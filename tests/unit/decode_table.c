@@ -67,9 +67,16 @@ static void test_capture_specs(void)
 	s = spec_of(SYSOBS_ABI_64, "openat");
 	CHECK(s->kind[0] == SYSOBS_CAP_NONE && s->kind[1] == SYSOBS_CAP_STR_IN &&
 	      s->kind[2] == SYSOBS_CAP_NONE, "openat: the path only");
+	CHECK(s->size[1] == SYSOBS_CAP_MAX, "openat: the path whole, not cut at -s");
+	s = spec_of(SYSOBS_ABI_64, "getdents64");
+	CHECK(s->kind[1] == SYSOBS_CAP_BUF_OUT && s->size[1] == SYSOBS_CAP_MAX,
+	      "getdents64: entries captured whole (strace counts them)");
+	s = spec_of(SYSOBS_ABI_64, "getcwd");
+	CHECK(s->kind[0] == SYSOBS_CAP_BUF_OUT && s->size[0] == SYSOBS_CAP_MAX,
+	      "getcwd: the path whole");
 	s = spec_of(SYSOBS_ABI_64, "write");
-	CHECK(s->kind[1] == SYSOBS_CAP_BUF_IN && s->len_arg[1] == 2,
-	      "write: buffer in, length in argument 2");
+	CHECK(s->kind[1] == SYSOBS_CAP_BUF_IN && s->len_arg[1] == 2 &&
+	      s->size[1] == 0, "write: buffer in, length in argument 2, cut at -s");
 	s = spec_of(SYSOBS_ABI_64, "read");
 	CHECK(s->kind[1] == SYSOBS_CAP_BUF_OUT, "read: buffer out (return value bytes)");
 	s = spec_of(SYSOBS_ABI_64, "newfstatat");
