@@ -376,13 +376,12 @@ void print_pollfds(struct strbuf *sb, const struct arg_ctx *a)
 	have = cap->len / POLLFD_SIZE;
 	sb_puts(sb, "[");
 	for (i = 0; i < nfds && i < have; i++) {
-		__s32 fd;
-		__u16 events;
+		const unsigned char *p = cap->data + i * POLLFD_SIZE;
 
-		memcpy(&fd, cap->data + i * POLLFD_SIZE, 4);
-		memcpy(&events, cap->data + i * POLLFD_SIZE + 4, 2);
-		sb_printf(sb, "%s{fd=%d, events=", i ? ", " : "", fd);
-		print_flags(sb, poll_events, ARRAY_LEN(poll_events), events, NULL);
+		sb_printf(sb, "%s{fd=%d, events=", i ? ", " : "",
+			  (__s32)get_u32(p));
+		print_flags(sb, poll_events, ARRAY_LEN(poll_events),
+			    get_u16(p + 4), NULL);
 		sb_puts(sb, "}");
 	}
 	if (nfds > have)
@@ -412,8 +411,8 @@ void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a)
 		print_addr(sb, a);
 		return;
 	}
-	memcpy(&events, raw, 4);
-	memcpy(&data, raw + 4, 8);
+	events = get_u32(raw);
+	data = get_u64(raw + 4);
 	sb_puts(sb, "{events=");
 	print_flags(sb, epoll_events, ARRAY_LEN(epoll_events), events, NULL);
 	sb_printf(sb, ", data={u32=%u, u64=%llu}}", (__u32)data,

@@ -205,10 +205,10 @@ void print_statx(struct strbuf *sb, const struct arg_ctx *a)
 		print_addr(sb, a);
 		return;
 	}
-	memcpy(&mask, raw, 4);
-	memcpy(&attrs, raw + 8, 8);
-	memcpy(&mode, raw + 28, 2);
-	memcpy(&size, raw + 40, 8);
+	mask = get_u32(raw);
+	attrs = get_u64(raw + 8);
+	mode = get_u16(raw + 28);
+	size = get_u64(raw + 40);
 	sb_puts(sb, "{stx_mask=");
 	print_flags(sb, statx_masks, ARRAY_LEN(statx_masks), mask, NULL);
 	sb_puts(sb, ", stx_attributes=");
@@ -238,7 +238,7 @@ void print_dirents(struct strbuf *sb, const struct arg_ctx *a)
 	if (len > cap->len)
 		len = cap->len;
 	while (off + reclen_at + 2 <= len) {
-		memcpy(&reclen, cap->data + off + reclen_at, 2);
+		reclen = get_u16(cap->data + off + reclen_at);
 		if (!reclen)
 			break;
 		off += reclen;
@@ -279,22 +279,6 @@ static void sb_stat_view(struct strbuf *sb, const struct stat_view *st)
 	sb_puts(sb, ", ...}");
 }
 
-static __u64 get_u64(const unsigned char *p)
-{
-	__u64 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-static __u32 get_u32(const unsigned char *p)
-{
-	__u32 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 /*
  * struct stat: x86-64's (144 bytes: st_mode at 24, st_rdev 40, st_size
  * 48) or i386's compat one (64 bytes: st_mode 16 bits at 8, st_rdev 16,
@@ -304,15 +288,13 @@ void print_stat(struct strbuf *sb, const struct arg_ctx *a)
 {
 	unsigned char raw[144];
 	struct stat_view st;
-	__u16 mode16;
 
 	if (!cap_struct(a, raw, arg_is_32(a) ? 64 : 144)) {
 		print_addr(sb, a);
 		return;
 	}
 	if (arg_is_32(a)) {
-		memcpy(&mode16, raw + 8, 2);
-		st.mode = mode16;
+		st.mode = get_u16(raw + 8);
 		st.rdev = get_u32(raw + 16);
 		st.size = get_u32(raw + 20);
 	} else {

@@ -119,22 +119,6 @@ void print_sock_proto(struct strbuf *sb, const struct arg_ctx *a)
 		sb_printf(sb, "%u", v);
 }
 
-static __u16 get_u16(const unsigned char *p)
-{
-	__u16 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-static __u32 get_u32(const unsigned char *p)
-{
-	__u32 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 /* sockaddr_in: family, port (be16) at 2, address at 4. */
 static void sb_sockaddr_in(struct strbuf *sb, const unsigned char *d,
 			 size_t len)
@@ -237,7 +221,7 @@ static size_t sockaddr_len(const struct arg_ctx *a)
 		return 0;
 	len_cap = &a->call->cap[a->idx + 1];
 	if (len_cap->data && len_cap->len >= sizeof(len)) {
-		memcpy(&len, len_cap->data, sizeof(len));
+		len = (__s32)get_u32(len_cap->data);
 		return len < 0 ? 0 : (size_t)len;
 	}
 	return (size_t)call_arg(a->call, a->idx + 1);
@@ -280,7 +264,7 @@ void print_getsockopt_val(struct strbuf *sb, const struct arg_ctx *a)
 	__s32 len = 0, v;
 
 	if (a->idx < 5 && len_cap->data && len_cap->len >= sizeof(len))
-		memcpy(&len, len_cap->data, sizeof(len));
+		len = (__s32)get_u32(len_cap->data);
 	if (len == sizeof(v) && cap_struct(a, &v, sizeof(v)))
 		sb_printf(sb, "[%d]", v);
 	else

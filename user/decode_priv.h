@@ -15,6 +15,7 @@
 #ifndef SYSOBS_DECODE_PRIV_H
 #define SYSOBS_DECODE_PRIV_H
 
+#include <string.h>
 #include "decode.h"
 
 enum arg_kind {
@@ -210,6 +211,34 @@ struct flag_name {
 };
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Fields of captured memory: unaligned, in the host's byte order (x86's
+ * little-endian, the traced program's too).
+ */
+static inline __u16 get_u16(const unsigned char *p)
+{
+	__u16 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static inline __u32 get_u32(const unsigned char *p)
+{
+	__u32 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static inline __u64 get_u64(const unsigned char *p)
+{
+	__u64 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
 #define FLAG(v, name) { (v), #name }
 
 /* decode_core.c: helpers for every printer */

@@ -175,9 +175,9 @@ void print_stack_arg(struct strbuf *sb, const struct arg_ctx *a)
 		flags = w[1];
 		size = w[2];
 	} else if (!arg_is_32(a) && cap_struct(a, raw, sizeof(raw))) {
-		memcpy(&sp, raw, 8);
-		memcpy(&flags, raw + 8, 4);
-		memcpy(&size, raw + 16, 8);
+		sp = get_u64(raw);
+		flags = get_u32(raw + 8);
+		size = get_u64(raw + 16);
 	} else {
 		print_addr(sb, a);
 		return;
