@@ -237,6 +237,14 @@ void print_enum(struct strbuf *sb, const struct flag_name *t, size_t n,
 		sb_printf(sb, "%lld", (long long)v);
 }
 
+void print_names(struct strbuf *sb, const struct name_table *t, __u64 v)
+{
+	if (t->flags)
+		print_flags(sb, t->names, t->len, v, t->zero_name);
+	else
+		print_enum(sb, t->names, t->len, v, t->unknown_prefix);
+}
+
 /* ---- generic printers ---- */
 
 void print_int(struct strbuf *sb, const struct arg_ctx *a)
@@ -451,7 +459,10 @@ void print_generic_arg(struct strbuf *sb, const struct arg_ctx *a,
 		print_addr(sb, a);
 		return;
 	}
-	d->print(sb, a);
+	if (d->names)
+		print_names(sb, d->names, (__u32)arg_u(a));
+	else
+		d->print(sb, a);
 }
 
 /* The signature of calls the table does not know: six hex numbers. */

@@ -235,21 +235,14 @@ static const struct flag_name epoll_ops[] = {
 	FLAG(1, EPOLL_CTL_ADD), FLAG(2, EPOLL_CTL_DEL), FLAG(3, EPOLL_CTL_MOD),
 };
 
-void print_epoll_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, epoll_ops, ARRAY_LEN(epoll_ops), (__u32)arg_u(a),
-		   "EPOLL_CTL_");
-}
+const struct name_table epoll_op_names = ENUM_NAMES(epoll_ops, "EPOLL_CTL_");
 
 static const struct flag_name close_range_flags[] = {
 	FLAG(2, CLOSE_RANGE_UNSHARE), FLAG(4, CLOSE_RANGE_CLOEXEC),
 };
 
-void print_close_range_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, close_range_flags, ARRAY_LEN(close_range_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table close_range_flag_names =
+	FLAG_NAMES(close_range_flags, NULL);
 
 static const struct flag_name inotify_masks[] = {
 	FLAG(0x1, IN_ACCESS), FLAG(0x2, IN_MODIFY), FLAG(0x4, IN_ATTRIB),
@@ -264,11 +257,7 @@ static const struct flag_name inotify_masks[] = {
 	FLAG(0x40000000, IN_ISDIR), FLAG(0x80000000, IN_ONESHOT),
 };
 
-void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, inotify_masks, ARRAY_LEN(inotify_masks),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table inotify_mask_names = FLAG_NAMES(inotify_masks, NULL);
 
 /* ioctl requests strace shows without their third argument. */
 static const unsigned int ioctl_no_arg[] = {

@@ -113,11 +113,7 @@ static const struct flag_name access_bits[] = {
 	{ 4, "R_OK" }, { 2, "W_OK" }, { 1, "X_OK" },
 };
 
-void print_access(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, access_bits, ARRAY_LEN(access_bits),
-		    (__u32)arg_u(a), "F_OK");
-}
+const struct name_table access_names = FLAG_NAMES(access_bits, "F_OK");
 
 /* statx's sync type: a two-bit field strace always names, first. */
 #define AT_STATX_SYNC_TYPE 0x6000
@@ -176,11 +172,7 @@ static const struct flag_name statx_masks[] = {
 	FLAG(0x2000, STATX_DIOALIGN), FLAG(0x4000, STATX_MNT_ID_UNIQUE),
 };
 
-void print_statx_mask(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, statx_masks, ARRAY_LEN(statx_masks), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table statx_mask_names = FLAG_NAMES(statx_masks, NULL);
 
 static const struct flag_name statx_attrs[] = {
 	FLAG(0x4, STATX_ATTR_COMPRESSED), FLAG(0x10, STATX_ATTR_IMMUTABLE),
@@ -326,10 +318,7 @@ static const struct flag_name whences[] = {
 	{ 3, "SEEK_DATA" }, { 4, "SEEK_HOLE" },
 };
 
-void print_whence(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, whences, ARRAY_LEN(whences), (__u32)arg_u(a), "SEEK_");
-}
+const struct name_table whence_names = ENUM_NAMES(whences, "SEEK_");
 
 void print_pipefds(struct strbuf *sb, const struct arg_ctx *a)
 {
@@ -345,31 +334,20 @@ static const struct flag_name rename_flags[] = {
 	FLAG(1, RENAME_NOREPLACE), FLAG(2, RENAME_EXCHANGE), FLAG(4, RENAME_WHITEOUT),
 };
 
-void print_rename_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, rename_flags, ARRAY_LEN(rename_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table rename_flag_names = FLAG_NAMES(rename_flags, NULL);
 
 static const struct flag_name umount_flags[] = {
 	FLAG(1, MNT_FORCE), FLAG(2, MNT_DETACH), FLAG(4, MNT_EXPIRE),
 	FLAG(8, UMOUNT_NOFOLLOW),
 };
 
-void print_umount_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, umount_flags, ARRAY_LEN(umount_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table umount_flag_names = FLAG_NAMES(umount_flags, NULL);
 
 static const struct flag_name flock_ops[] = {
 	FLAG(1, LOCK_SH), FLAG(2, LOCK_EX), FLAG(4, LOCK_NB), FLAG(8, LOCK_UN),
 };
 
-void print_flock_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, flock_ops, ARRAY_LEN(flock_ops), (__u32)arg_u(a), NULL);
-}
+const struct name_table flock_op_names = FLAG_NAMES(flock_ops, NULL);
 
 static const struct flag_name fadvices[] = {
 	FLAG(0, POSIX_FADV_NORMAL), FLAG(1, POSIX_FADV_RANDOM),
@@ -377,11 +355,7 @@ static const struct flag_name fadvices[] = {
 	FLAG(4, POSIX_FADV_DONTNEED), FLAG(5, POSIX_FADV_NOREUSE),
 };
 
-void print_fadvice(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, fadvices, ARRAY_LEN(fadvices), (__u32)arg_u(a),
-		   "POSIX_FADV_");
-}
+const struct name_table fadvice_names = ENUM_NAMES(fadvices, "POSIX_FADV_");
 
 static const struct flag_name resolve_flags[] = {
 	FLAG(0x1, RESOLVE_NO_XDEV), FLAG(0x2, RESOLVE_NO_MAGICLINKS),

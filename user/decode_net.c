@@ -70,11 +70,7 @@ void print_sock_type(struct strbuf *sb, const struct arg_ctx *a)
 	print_flags(sb, sock_flags, ARRAY_LEN(sock_flags), v, NULL);
 }
 
-void print_sock_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, sock_flags, ARRAY_LEN(sock_flags), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table sock_flag_names = FLAG_NAMES(sock_flags, NULL);
 
 static const struct flag_name ip_protos[] = {
 	FLAG(0, IPPROTO_IP), FLAG(1, IPPROTO_ICMP), FLAG(2, IPPROTO_IGMP),
@@ -278,10 +274,7 @@ static const struct flag_name levels[] = {
 	FLAG(270, SOL_NETLINK), FLAG(282, SOL_TLS),
 };
 
-void print_sock_level(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, levels, ARRAY_LEN(levels), (__u32)arg_u(a), NULL);
-}
+const struct name_table sock_level_names = ENUM_NAMES(levels, NULL);
 
 static const struct flag_name socket_opts[] = {
 	FLAG(1, SO_DEBUG), FLAG(2, SO_REUSEADDR), FLAG(3, SO_TYPE),
@@ -358,17 +351,10 @@ static const struct flag_name msg_flags[] = {
 	FLAG(0x40000000, MSG_CMSG_CLOEXEC),
 };
 
-void print_msg_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, msg_flags, ARRAY_LEN(msg_flags), (__u32)arg_u(a), NULL);
-}
+const struct name_table msg_flag_names = FLAG_NAMES(msg_flags, NULL);
 
 static const struct flag_name shut_hows[] = {
 	FLAG(0, SHUT_RD), FLAG(1, SHUT_WR), FLAG(2, SHUT_RDWR),
 };
 
-void print_shut_how(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, shut_hows, ARRAY_LEN(shut_hows), (__u32)arg_u(a),
-		   "SHUT_");
-}
+const struct name_table shut_how_names = ENUM_NAMES(shut_hows, "SHUT_");

@@ -214,10 +214,7 @@ static const struct flag_name idtypes[] = {
 	FLAG(0, P_ALL), FLAG(1, P_PID), FLAG(2, P_PGID), FLAG(3, P_PIDFD),
 };
 
-void print_idtype(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, idtypes, ARRAY_LEN(idtypes), (__u32)arg_u(a), "P_");
-}
+const struct name_table idtype_names = ENUM_NAMES(idtypes, "P_");
 
 static const struct flag_name prctl_ops[] = {
 	FLAG(1, PR_SET_PDEATHSIG), FLAG(2, PR_GET_PDEATHSIG),
@@ -235,11 +232,7 @@ static const struct flag_name prctl_ops[] = {
 	FLAG(0x59616d61, PR_SET_PTRACER),
 };
 
-void print_prctl_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, prctl_ops, ARRAY_LEN(prctl_ops), (__u32)arg_u(a),
-		   "PR_");
-}
+const struct name_table prctl_op_names = ENUM_NAMES(prctl_ops, "PR_");
 
 static const struct flag_name arch_prctl_ops[] = {
 	FLAG(0x1001, ARCH_SET_GS), FLAG(0x1002, ARCH_SET_FS),
@@ -255,11 +248,8 @@ static const struct flag_name arch_prctl_ops[] = {
 	FLAG(0x5003, ARCH_SHSTK_LOCK), FLAG(0x5005, ARCH_SHSTK_STATUS),
 };
 
-void print_arch_prctl_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, arch_prctl_ops, ARRAY_LEN(arch_prctl_ops),
-		   (__u32)arg_u(a), "ARCH_");
-}
+const struct name_table arch_prctl_op_names =
+	ENUM_NAMES(arch_prctl_ops, "ARCH_");
 
 enum {
 	PRCTL_SET_PDEATHSIG = 1, PRCTL_SET_DUMPABLE = 4, PRCTL_SET_NAME = 15,

@@ -15,11 +15,7 @@ static const struct flag_name resources[] = {
 	FLAG(15, RLIMIT_RTTIME),
 };
 
-void print_rlimit_res(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, resources, ARRAY_LEN(resources), (__u32)arg_u(a),
-		   "RLIMIT_");
-}
+const struct name_table rlimit_res_names = ENUM_NAMES(resources, "RLIMIT_");
 
 /*
  * One limit: infinity by name, multiples of 1024 above 1024 as "N*1024"
@@ -87,8 +83,4 @@ static const struct flag_name prio_whiches[] = {
 	FLAG(0, PRIO_PROCESS), FLAG(1, PRIO_PGRP), FLAG(2, PRIO_USER),
 };
 
-void print_prio_which(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, prio_whiches, ARRAY_LEN(prio_whiches), (__u32)arg_u(a),
-		   NULL);
-}
+const struct name_table prio_which_names = ENUM_NAMES(prio_whiches, NULL);

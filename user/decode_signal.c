@@ -86,10 +86,7 @@ static const struct flag_name sighows[] = {
 	FLAG(0, SIG_BLOCK), FLAG(1, SIG_UNBLOCK), FLAG(2, SIG_SETMASK),
 };
 
-void print_sighow(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, sighows, ARRAY_LEN(sighows), (__u32)arg_u(a), "SIG_");
-}
+const struct name_table sighow_names = ENUM_NAMES(sighows, "SIG_");
 
 #define SA_RESTORER_VALUE 0x04000000
 

@@ -78,20 +78,13 @@ void print_timeval_arg(struct strbuf *sb, const struct arg_ctx *a)
 
 static const struct flag_name timer_flags[] = { FLAG(1, TIMER_ABSTIME) };
 
-void print_timer_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, timer_flags, ARRAY_LEN(timer_flags), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table timer_flag_names = FLAG_NAMES(timer_flags, NULL);
 
 static const struct flag_name itimers[] = {
 	FLAG(0, ITIMER_REAL), FLAG(1, ITIMER_VIRTUAL), FLAG(2, ITIMER_PROF),
 };
 
-void print_itimer_which(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, itimers, ARRAY_LEN(itimers), (__u32)arg_u(a), "ITIMER_");
-}
+const struct name_table itimer_which_names = ENUM_NAMES(itimers, "ITIMER_");
 
 /* struct itimerspec: two timespecs of the ABI's (or 64-bit) width. */
 #define ITIMERSPEC_FMT \
@@ -111,11 +104,7 @@ static const struct flag_name timerfd_flags[] = {
 	FLAG(1, TFD_TIMER_ABSTIME), FLAG(2, TFD_TIMER_CANCEL_ON_SET),
 };
 
-void print_timerfd_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, timerfd_flags, ARRAY_LEN(timerfd_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table timerfd_flag_names = FLAG_NAMES(timerfd_flags, NULL);
 
 /* struct itimerval: two timevals (16-byte on x86-64, 8-byte on i386). */
 #define ITIMERVAL_FMT \
