@@ -161,11 +161,6 @@ long arg_l(const struct arg_ctx *a)
 	return arg_is_32(a) ? (long)(__s32)v : (long)v;
 }
 
-const struct capture *arg_cap(const struct arg_ctx *a)
-{
-	return &a->call->cap[a->idx];
-}
-
 void print_addr(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 v = arg_u(a);
@@ -176,17 +171,24 @@ void print_addr(struct strbuf *sb, const struct arg_ctx *a)
 		sb_puts(sb, "NULL");
 }
 
-/* Captured bytes usable for decoding: present and not a fault. */
-static bool cap_ok(const struct capture *cap)
+/*
+ * The argument's captured memory, or NULL when there is none to decode:
+ * a NULL pointer, nothing captured, or a fault while reading it.
+ */
+const struct capture *arg_captured(const struct arg_ctx *a)
 {
-	return cap->data && !(cap->flags & SYSOBS_CAPF_FAULT);
+	const struct capture *cap = &a->call->cap[a->idx];
+
+	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
+		return NULL;
+	return cap;
 }
 
 bool cap_struct(const struct arg_ctx *a, void *out, size_t size)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 
-	if (!arg_u(a) || !cap_ok(cap) || cap->len < size)
+	if (!cap || cap->len < size)
 		return false;
 	memcpy(out, cap->data, size);
 	return true;
@@ -291,10 +293,10 @@ void print_fd(struct strbuf *sb, const struct arg_ctx *a)
 static void print_cstring(struct strbuf *sb, const struct arg_ctx *a,
 			  size_t limit)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t len;
 
-	if (!arg_u(a) || !cap_ok(cap)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}
@@ -332,11 +334,11 @@ static void quoted_hex(struct strbuf *sb, const unsigned char *data,
 static void print_bytes(struct strbuf *sb, const struct arg_ctx *a,
 			__u64 want, bool hex)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	bool cut;
 	size_t have;
 
-	if (!arg_u(a) || !cap_ok(cap)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}
@@ -377,10 +379,10 @@ void print_buf_out_hex(struct strbuf *sb, const struct arg_ctx *a)
 /* getcwd: the return value counts the path's NUL. */
 void print_path_out(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t len;
 
-	if (a->call->ret <= 0 || !arg_u(a) || !cap_ok(cap)) {
+	if (a->call->ret <= 0 || !cap) {
 		print_addr(sb, a);
 		return;
 	}

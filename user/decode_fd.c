@@ -354,11 +354,11 @@ static const struct flag_name poll_events[] = {
  */
 void print_pollfds(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	__u64 nfds = a->idx < 5 ? call_arg(a->call, a->idx + 1) : 0;
 	size_t i, have;
 
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}

@@ -218,14 +218,14 @@ void print_statx(struct strbuf *sb, const struct arg_ctx *a)
  */
 void print_dirents(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	bool dirent32 = arg_is_32(a) && strcmp(arg_call_name(a), "getdents64");
 	size_t reclen_at = dirent32 ? 8 : 16;
 	size_t off = 0, n = 0, len = a->call->ret;
 	__u16 reclen;
 
 	print_addr(sb, a);
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
+	if (!cap)
 		return;
 	if (len > cap->len)
 		len = cap->len;

@@ -225,10 +225,10 @@ static size_t sockaddr_len(const struct arg_ctx *a)
 
 void print_sockaddr_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t len = sockaddr_len(a);
 
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}

@@ -107,10 +107,10 @@ static size_t count_strings(const struct capture *cap)
 
 void print_argv(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t off = 0, n = 0, max = a->opts->string_limit;
 
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}
@@ -136,12 +136,12 @@ void print_argv(struct strbuf *sb, const struct arg_ctx *a)
 
 void print_envp(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	bool more;
 	size_t n;
 
 	print_addr(sb, a);
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
+	if (!cap)
 		return;
 	n = count_strings(cap);
 	more = cap->flags & SYSOBS_CAPF_TRUNCATED;
@@ -428,12 +428,11 @@ void print_clone_args(struct strbuf *sb, const struct arg_ctx *a)
 /* sched_getaffinity's mask (the return value is its size): "[0 1]". */
 void print_cpuset_out(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t len = a->call->ret, cpu;
 	bool first = true;
 
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT) ||
-	    cap->len < len) {
+	if (!cap || cap->len < len) {
 		print_addr(sb, a);
 		return;
 	}
