@@ -194,6 +194,16 @@ bool cap_struct(const struct arg_ctx *a, void *out, size_t size)
 	return true;
 }
 
+bool in_list(const unsigned int *l, size_t n, unsigned int v)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (l[i] == v)
+			return true;
+	return false;
+}
+
 const char *flag_lookup(const struct flag_name *t, size_t n, __u64 v)
 {
 	size_t i;

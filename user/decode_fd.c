@@ -62,16 +62,6 @@ static const struct flag_name dn_flags[] = {
 	FLAG(0x80000000, DN_MULTISHOT),
 };
 
-static bool in_list(const unsigned int *l, size_t n, unsigned int v)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (l[i] == v)
-			return true;
-	return false;
-}
-
 static void sb_fcntl_arg(struct strbuf *sb, unsigned int cmd, __u64 arg)
 {
 	if (cmd == FCNTL_SETFD)

@@ -272,6 +272,8 @@ const char *arg_call_name(const struct arg_ctx *a);
 __u64 call_arg(const struct decoded_call *c, int idx);
 void print_addr(struct strbuf *sb, const struct arg_ctx *a);
 const char *flag_lookup(const struct flag_name *t, size_t n, __u64 v);
+/* Is v one of the n values of l (commands that take no argument...)? */
+bool in_list(const unsigned int *l, size_t n, unsigned int v);
 /* "A|B|0x40": bits by name, the rest in hex; none_name when v is 0. */
 void print_flags(struct strbuf *sb, const struct flag_name *t, size_t n,
 		 __u64 v, const char *none_name);

@@ -281,16 +281,6 @@ static const struct flag_name dumpable_modes[] = {
 	FLAG(2, SUID_DUMP_ROOT),
 };
 
-static bool in_uint_list(const unsigned int *l, size_t n, unsigned int v)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (l[i] == v)
-			return true;
-	return false;
-}
-
 static void sb_capability(struct strbuf *sb, __u64 cap)
 {
 	if (cap < ARRAY_LEN(capabilities))
@@ -315,9 +305,9 @@ static bool prctl_one_arg(struct strbuf *sb, const struct decoded_call *c,
 		sb_capability(sb, v);
 	else if (op == PRCTL_SET_NAME)
 		print_str(sb, &name);
-	else if (in_uint_list(prctl_one_number, ARRAY_LEN(prctl_one_number), op))
+	else if (in_list(prctl_one_number, ARRAY_LEN(prctl_one_number), op))
 		sb_printf(sb, "%llu", (unsigned long long)v);
-	else if (in_uint_list(prctl_one_pointer, ARRAY_LEN(prctl_one_pointer), op))
+	else if (in_list(prctl_one_pointer, ARRAY_LEN(prctl_one_pointer), op))
 		print_addr(sb, &name);
 	else
 		return false;
@@ -333,7 +323,7 @@ void print_prctl_call(struct strbuf *sb, const struct decoded_call *c,
 	int i;
 
 	print_enum(sb, prctl_ops, ARRAY_LEN(prctl_ops), op, "PR_");
-	if (in_uint_list(prctl_no_args, ARRAY_LEN(prctl_no_args), op))
+	if (in_list(prctl_no_args, ARRAY_LEN(prctl_no_args), op))
 		return;
 	sb_puts(sb, ", ");
 	if (prctl_one_arg(sb, c, o, op))
