@@ -205,21 +205,34 @@ void sb_sockaddr(struct strbuf *sb, const unsigned char *data, size_t len)
 }
 
 /*
+ * The length the kernel returned through the next argument (a socklen_t
+ * pointer: accept, recvfrom, getsockopt), when that int was captured.
+ */
+static bool returned_len(const struct arg_ctx *a, __s32 *len)
+{
+	const struct capture *len_cap;
+
+	if (a->idx >= 5)
+		return false;
+	len_cap = &a->call->cap[a->idx + 1];
+	if (!len_cap->data || len_cap->len < sizeof(*len))
+		return false;
+	*len = (__s32)get_u32(len_cap->data);
+	return true;
+}
+
+/*
  * The address length: the next argument, by value (connect, bind, sendto)
  * or, for an address the kernel returns, the int it points to.
  */
 static size_t sockaddr_len(const struct arg_ctx *a)
 {
-	const struct capture *len_cap;
 	__s32 len;
 
 	if (a->idx >= 5)
 		return 0;
-	len_cap = &a->call->cap[a->idx + 1];
-	if (len_cap->data && len_cap->len >= sizeof(len)) {
-		len = (__s32)get_u32(len_cap->data);
+	if (returned_len(a, &len))
 		return len < 0 ? 0 : (size_t)len;
-	}
 	return (size_t)call_arg(a->call, a->idx + 1);
 }
 
@@ -244,11 +257,8 @@ void print_sockaddr_arg(struct strbuf *sb, const struct arg_ctx *a)
 /* An int option value ("[1]") when the length (next argument) is an int's. */
 void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a)
 {
-	__s32 v;
-
-	if (a->idx < 5 && call_arg(a->call, a->idx + 1) == sizeof(v) &&
-	    cap_struct(a, &v, sizeof(v)))
-		sb_printf(sb, "[%d]", v);
+	if (a->idx < 5 && call_arg(a->call, a->idx + 1) == sizeof(__s32))
+		print_int_out(sb, a);
 	else
 		print_addr(sb, a);
 }
@@ -256,13 +266,10 @@ void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a)
 /* getsockopt's value: "[0]" when the returned length is an int's. */
 void print_getsockopt_val(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *len_cap = &a->call->cap[a->idx < 5 ? a->idx + 1 : 5];
-	__s32 len = 0, v;
+	__s32 len;
 
-	if (a->idx < 5 && len_cap->data && len_cap->len >= sizeof(len))
-		len = (__s32)get_u32(len_cap->data);
-	if (len == sizeof(v) && cap_struct(a, &v, sizeof(v)))
-		sb_printf(sb, "[%d]", v);
+	if (returned_len(a, &len) && len == sizeof(__s32))
+		print_int_out(sb, a);
 	else
 		print_addr(sb, a);
 }

@@ -55,13 +55,12 @@ void print_rlimit64_arg(struct strbuf *sb, const struct arg_ctx *a)
 
 void print_rlimit_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	__u64 lim[2];
 	__u32 lim32[2];
 
-	/* strace names x86-64's all-ones limit RLIM64_INFINITY too */
-	if (!arg_is_32(a) && cap_struct(a, lim, sizeof(lim)))
-		sb_rlimit(sb, lim[0], lim[1], ~0ULL, "RLIM64_INFINITY");
-	else if (arg_is_32(a) && cap_struct(a, lim32, sizeof(lim32)))
+	/* x86-64's struct rlimit is rlimit64; strace names its infinity so */
+	if (!arg_is_32(a))
+		print_rlimit64_arg(sb, a);
+	else if (cap_struct(a, lim32, sizeof(lim32)))
 		sb_rlimit(sb, lim32[0], lim32[1], ~0U, "RLIM_INFINITY");
 	else
 		print_addr(sb, a);
