@@ -194,6 +194,15 @@ bool cap_struct(const struct arg_ctx *a, void *out, size_t size)
 	return true;
 }
 
+bool cap_struct_or_addr(struct strbuf *sb, const struct arg_ctx *a, void *out,
+			size_t size)
+{
+	if (cap_struct(a, out, size))
+		return true;
+	print_addr(sb, a);
+	return false;
+}
+
 bool in_list(const unsigned int *l, size_t n, unsigned int v)
 {
 	size_t i;
@@ -436,20 +445,16 @@ void print_s64_out(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__s64 v;
 
-	if (cap_struct(a, &v, sizeof(v)))
+	if (cap_struct_or_addr(sb, a, &v, sizeof(v)))
 		sb_printf(sb, "[%lld]", (long long)v);
-	else
-		print_addr(sb, a);
 }
 
 void print_int_out(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__s32 v;
 
-	if (cap_struct(a, &v, sizeof(v)))
+	if (cap_struct_or_addr(sb, a, &v, sizeof(v)))
 		sb_printf(sb, "[%d]", v);
-	else
-		print_addr(sb, a);
 }
 
 /* ---- calls and returns ---- */

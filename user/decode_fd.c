@@ -386,10 +386,8 @@ void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a)
 	__u32 events;
 	__u64 data;
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, sizeof(raw)))
 		return;
-	}
 	events = get_u32(raw);
 	data = get_u64(raw + 4);
 	sb_puts(sb, "{events=");

@@ -193,10 +193,8 @@ void print_statx(struct strbuf *sb, const struct arg_ctx *a)
 	__u64 attrs, size;
 	__u16 mode;
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, sizeof(raw)))
 		return;
-	}
 	mask = get_u32(raw);
 	attrs = get_u64(raw + 8);
 	mode = get_u16(raw + 28);
@@ -281,10 +279,8 @@ void print_stat(struct strbuf *sb, const struct arg_ctx *a)
 	unsigned char raw[144];
 	struct stat_view st;
 
-	if (!cap_struct(a, raw, arg_is_32(a) ? 64 : 144)) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, arg_is_32(a) ? 64 : 144))
 		return;
-	}
 	if (arg_is_32(a)) {
 		st.mode = get_u16(raw + 8);
 		st.rdev = get_u32(raw + 16);
@@ -303,10 +299,8 @@ void print_stat64(struct strbuf *sb, const struct arg_ctx *a)
 	unsigned char raw[96];
 	struct stat_view st;
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, sizeof(raw)))
 		return;
-	}
 	st.mode = get_u32(raw + 16);
 	st.rdev = get_u64(raw + 32);
 	st.size = (__s64)get_u64(raw + 44);
@@ -324,10 +318,8 @@ void print_pipefds(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__s32 fds[2];
 
-	if (cap_struct(a, fds, sizeof(fds)))
+	if (cap_struct_or_addr(sb, a, fds, sizeof(fds)))
 		sb_printf(sb, "[%d, %d]", fds[0], fds[1]);
-	else
-		print_addr(sb, a);
 }
 
 static const struct flag_name rename_flags[] = {
@@ -368,10 +360,8 @@ void print_open_how(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 how[3];
 
-	if (!cap_struct(a, how, sizeof(how))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, how, sizeof(how)))
 		return;
-	}
 	sb_puts(sb, "{flags=");
 	sb_oflags(sb, how[0]);
 	if ((how[0] & OF_CREAT) || (how[0] & OF_TMPFILE) == OF_TMPFILE || how[1])

@@ -16,10 +16,8 @@ void print_utsname(struct strbuf *sb, const struct arg_ctx *a)
 {
 	unsigned char raw[2 * UTS_FIELD];
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, sizeof(raw)))
 		return;
-	}
 	sb_puts(sb, "{sysname=");
 	decode_quoted(sb, raw, strnlen((char *)raw, UTS_FIELD), UTS_FIELD, false);
 	sb_puts(sb, ", nodename=");

@@ -286,6 +286,9 @@ void print_enum(struct strbuf *sb, const struct flag_name *t, size_t n,
 void print_names(struct strbuf *sb, const struct name_table *t, __u64 v);
 /* Copy a captured struct into out: false if NULL, unreadable or short. */
 bool cap_struct(const struct arg_ctx *a, void *out, size_t size);
+/* cap_struct, or false with the address printed in the struct's place. */
+bool cap_struct_or_addr(struct strbuf *sb, const struct arg_ctx *a, void *out,
+			size_t size);
 void print_generic_arg(struct strbuf *sb, const struct arg_ctx *a,
 		       enum arg_kind k);
 

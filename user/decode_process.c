@@ -373,10 +373,8 @@ void print_clone_args(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 f[CA_NR_FIELDS];
 
-	if (!cap_struct(a, f, sizeof(f))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, f, sizeof(f)))
 		return;
-	}
 	sb_puts(sb, "{flags=");
 	if (f[CA_FLAGS] >> 32) {
 		print_flags(sb, clone3_flags, ARRAY_LEN(clone3_flags),

@@ -47,10 +47,8 @@ void print_rlimit64_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 lim[2];
 
-	if (cap_struct(a, lim, sizeof(lim)))
+	if (cap_struct_or_addr(sb, a, lim, sizeof(lim)))
 		sb_rlimit(sb, lim[0], lim[1], ~0ULL, "RLIM64_INFINITY");
-	else
-		print_addr(sb, a);
 }
 
 void print_rlimit_arg(struct strbuf *sb, const struct arg_ctx *a)

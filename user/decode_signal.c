@@ -76,10 +76,8 @@ void print_sigset_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 set;
 
-	if (cap_struct(a, &set, sizeof(set)))
+	if (cap_struct_or_addr(sb, a, &set, sizeof(set)))
 		sb_sigset(sb, set);
-	else
-		print_addr(sb, a);
 }
 
 static const struct flag_name sighows[] = {
