@@ -171,13 +171,18 @@ void print_addr(struct strbuf *sb, const struct arg_ctx *a)
 		sb_puts(sb, "NULL");
 }
 
+const struct capture *arg_cap(const struct arg_ctx *a)
+{
+	return &a->call->cap[a->idx];
+}
+
 /*
  * The argument's captured memory, or NULL when there is none to decode:
  * a NULL pointer, nothing captured, or a fault while reading it.
  */
 const struct capture *arg_captured(const struct arg_ctx *a)
 {
-	const struct capture *cap = &a->call->cap[a->idx];
+	const struct capture *cap = arg_cap(a);
 
 	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
 		return NULL;

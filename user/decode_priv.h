@@ -264,6 +264,7 @@ struct name_table {
 /* decode_core.c: helpers for every printer */
 __u64 arg_u(const struct arg_ctx *a);		/* zero-extended to the ABI */
 long arg_l(const struct arg_ctx *a);		/* sign-extended from the ABI */
+const struct capture *arg_cap(const struct arg_ctx *a);
 /* Its captured memory; NULL for a NULL pointer, no capture or a fault. */
 const struct capture *arg_captured(const struct arg_ctx *a);
 bool arg_is_32(const struct arg_ctx *a);
