@@ -175,6 +175,24 @@ static __always_inline bool comm_matches(void)
 }
 
 /*
+ * The checks every hook shares: not sysobs itself, inside the group
+ * filter and, when targets are filtered, a target. *state is then the
+ * target's state, or NULL when every thread group is traced.
+ */
+static __always_inline bool may_trace(__u32 tgid, __u32 **state)
+{
+	*state = NULL;
+	if (tgid == self_tgid)
+		return false;
+	if (!group_filter_ok())
+		return false;
+	if (!filter_targets)
+		return true;
+	*state = bpf_map_lookup_elem(&sysobs_targets, &tgid);
+	return *state != NULL;
+}
+
+/*
  * Is this thread group traced at syscall enter? Also switches a launched
  * CMD from "pending" to "active" at its execve, so that none of sysobs's
  * own fork/exec plumbing is counted.
@@ -183,16 +201,9 @@ static __always_inline bool traced_at_enter(__u32 tgid, __u32 abi, long nr)
 {
 	__u32 *state;
 
-	if (tgid == self_tgid)
+	if (!may_trace(tgid, &state))
 		return false;
-	if (!group_filter_ok())
-		return false;
-	if (!filter_targets)
-		return comm_matches();
-	state = bpf_map_lookup_elem(&sysobs_targets, &tgid);
-	if (!state)
-		return false;
-	if (*state == SYSOBS_TARGET_ACTIVE)
+	if (!state || *state == SYSOBS_TARGET_ACTIVE)
 		return comm_matches();
 	if (!is_exec(abi, nr))
 		return false;
@@ -204,14 +215,8 @@ static __always_inline bool traced_now(__u32 tgid)
 {
 	__u32 *state;
 
-	if (tgid == self_tgid || !comm_matches())
-		return false;
-	if (!group_filter_ok())
-		return false;
-	if (!filter_targets)
-		return true;
-	state = bpf_map_lookup_elem(&sysobs_targets, &tgid);
-	return state && *state == SYSOBS_TARGET_ACTIVE;
+	return comm_matches() && may_trace(tgid, &state) &&
+	       (!state || *state == SYSOBS_TARGET_ACTIVE);
 }
 
 static __always_inline void account_call(__u32 abi, long nr, long ret,

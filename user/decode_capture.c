@@ -20,13 +20,13 @@ static void fill_one(struct sysobs_capspec *cs, unsigned int abi,
 		cs->kind[i] = d->capture;
 		if (d->capture == SYSOBS_CAP_BUF_IN)
 			cs->len_arg[i] = i + 1;	/* the length follows the buffer */
-		if (d->capture == SYSOBS_CAP_STR_IN)
-			cs->size[i] = size;	/* 0: -s N; paths: whole */
 		if (d->capture == SYSOBS_CAP_STRUCT_IN ||
 		    d->capture == SYSOBS_CAP_STRUCT_OUT) {
 			cs->size[i] = size;
 			if (!size)	/* not decoded in this ABI: address only */
 				cs->kind[i] = SYSOBS_CAP_NONE;
+		} else if (size) {	/* a path or buffer bounded by its kind, not -s */
+			cs->size[i] = size;
 		}
 	}
 }

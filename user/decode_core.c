@@ -164,11 +164,6 @@ long arg_l(const struct arg_ctx *a)
 	return arg_is_32(a) ? (long)(__s32)v : (long)v;
 }
 
-const struct capture *arg_cap(const struct arg_ctx *a)
-{
-	return &a->call->cap[a->idx];
-}
-
 void print_addr(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 v = arg_u(a);
@@ -179,20 +174,51 @@ void print_addr(struct strbuf *sb, const struct arg_ctx *a)
 		sb_puts(sb, "NULL");
 }
 
-/* Captured bytes usable for decoding: present and not a fault. */
-static bool cap_ok(const struct capture *cap)
+const struct capture *arg_cap(const struct arg_ctx *a)
 {
-	return cap->data && !(cap->flags & SYSOBS_CAPF_FAULT);
+	return &a->call->cap[a->idx];
+}
+
+/*
+ * The argument's captured memory, or NULL when there is none to decode:
+ * a NULL pointer, nothing captured, or a fault while reading it.
+ */
+const struct capture *arg_captured(const struct arg_ctx *a)
+{
+	const struct capture *cap = arg_cap(a);
+
+	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
+		return NULL;
+	return cap;
 }
 
 bool cap_struct(const struct arg_ctx *a, void *out, size_t size)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 
-	if (!arg_u(a) || !cap_ok(cap) || cap->len < size)
+	if (!cap || cap->len < size)
 		return false;
 	memcpy(out, cap->data, size);
 	return true;
+}
+
+bool cap_struct_or_addr(struct strbuf *sb, const struct arg_ctx *a, void *out,
+			size_t size)
+{
+	if (cap_struct(a, out, size))
+		return true;
+	print_addr(sb, a);
+	return false;
+}
+
+bool in_list(const unsigned int *l, size_t n, unsigned int v)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (l[i] == v)
+			return true;
+	return false;
 }
 
 const char *flag_lookup(const struct flag_name *t, size_t n, __u64 v)
@@ -238,6 +264,14 @@ void print_enum(struct strbuf *sb, const struct flag_name *t, size_t n,
 			  unknown_prefix);
 	else
 		sb_printf(sb, "%lld", (long long)v);
+}
+
+void print_names(struct strbuf *sb, const struct name_table *t, __u64 v)
+{
+	if (t->flags)
+		print_flags(sb, t->names, t->len, v, t->zero_name);
+	else
+		print_enum(sb, t->names, t->len, v, t->unknown_prefix);
 }
 
 /* ---- generic printers ---- */
@@ -286,10 +320,10 @@ void print_fd(struct strbuf *sb, const struct arg_ctx *a)
 static void print_cstring(struct strbuf *sb, const struct arg_ctx *a,
 			  size_t limit)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t len;
 
-	if (!arg_u(a) || !cap_ok(cap)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}
@@ -327,11 +361,11 @@ static void quoted_hex(struct strbuf *sb, const unsigned char *data,
 static void print_bytes(struct strbuf *sb, const struct arg_ctx *a,
 			__u64 want, bool hex)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	bool cut;
 	size_t have;
 
-	if (!arg_u(a) || !cap_ok(cap)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}
@@ -372,10 +406,10 @@ void print_buf_out_hex(struct strbuf *sb, const struct arg_ctx *a)
 /* getcwd: the return value counts the path's NUL. */
 void print_path_out(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t len;
 
-	if (a->call->ret <= 0 || !arg_u(a) || !cap_ok(cap)) {
+	if (a->call->ret <= 0 || !cap) {
 		print_addr(sb, a);
 		return;
 	}
@@ -419,20 +453,16 @@ void print_s64_out(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__s64 v;
 
-	if (cap_struct(a, &v, sizeof(v)))
+	if (cap_struct_or_addr(sb, a, &v, sizeof(v)))
 		sb_printf(sb, "[%lld]", (long long)v);
-	else
-		print_addr(sb, a);
 }
 
 void print_int_out(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__s32 v;
 
-	if (cap_struct(a, &v, sizeof(v)))
+	if (cap_struct_or_addr(sb, a, &v, sizeof(v)))
 		sb_printf(sb, "[%d]", v);
-	else
-		print_addr(sb, a);
 }
 
 /* ---- calls and returns ---- */
@@ -454,7 +484,10 @@ void print_generic_arg(struct strbuf *sb, const struct arg_ctx *a,
 		print_addr(sb, a);
 		return;
 	}
-	d->print(sb, a);
+	if (d->names)
+		print_names(sb, d->names, (__u32)arg_u(a));
+	else
+		d->print(sb, a);
 }
 
 /* The signature of calls the table does not know: six hex numbers. */

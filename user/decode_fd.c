@@ -62,16 +62,6 @@ static const struct flag_name dn_flags[] = {
 	FLAG(0x80000000, DN_MULTISHOT),
 };
 
-static bool in_list(const unsigned int *l, size_t n, unsigned int v)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (l[i] == v)
-			return true;
-	return false;
-}
-
 static void sb_fcntl_arg(struct strbuf *sb, unsigned int cmd, __u64 arg)
 {
 	if (cmd == FCNTL_SETFD)
@@ -235,21 +225,14 @@ static const struct flag_name epoll_ops[] = {
 	FLAG(1, EPOLL_CTL_ADD), FLAG(2, EPOLL_CTL_DEL), FLAG(3, EPOLL_CTL_MOD),
 };
 
-void print_epoll_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, epoll_ops, ARRAY_LEN(epoll_ops), (__u32)arg_u(a),
-		   "EPOLL_CTL_");
-}
+const struct name_table epoll_op_names = ENUM_NAMES(epoll_ops, "EPOLL_CTL_");
 
 static const struct flag_name close_range_flags[] = {
 	FLAG(2, CLOSE_RANGE_UNSHARE), FLAG(4, CLOSE_RANGE_CLOEXEC),
 };
 
-void print_close_range_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, close_range_flags, ARRAY_LEN(close_range_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table close_range_flag_names =
+	FLAG_NAMES(close_range_flags, NULL);
 
 static const struct flag_name inotify_masks[] = {
 	FLAG(0x1, IN_ACCESS), FLAG(0x2, IN_MODIFY), FLAG(0x4, IN_ATTRIB),
@@ -264,11 +247,7 @@ static const struct flag_name inotify_masks[] = {
 	FLAG(0x40000000, IN_ISDIR), FLAG(0x80000000, IN_ONESHOT),
 };
 
-void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, inotify_masks, ARRAY_LEN(inotify_masks),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table inotify_mask_names = FLAG_NAMES(inotify_masks, NULL);
 
 /* ioctl requests strace shows without their third argument. */
 static const unsigned int ioctl_no_arg[] = {
@@ -365,24 +344,23 @@ static const struct flag_name poll_events[] = {
  */
 void print_pollfds(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	__u64 nfds = a->idx < 5 ? call_arg(a->call, a->idx + 1) : 0;
 	size_t i, have;
 
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}
 	have = cap->len / POLLFD_SIZE;
 	sb_puts(sb, "[");
 	for (i = 0; i < nfds && i < have; i++) {
-		__s32 fd;
-		__u16 events;
+		const unsigned char *p = cap->data + i * POLLFD_SIZE;
 
-		memcpy(&fd, cap->data + i * POLLFD_SIZE, 4);
-		memcpy(&events, cap->data + i * POLLFD_SIZE + 4, 2);
-		sb_printf(sb, "%s{fd=%d, events=", i ? ", " : "", fd);
-		print_flags(sb, poll_events, ARRAY_LEN(poll_events), events, NULL);
+		sb_printf(sb, "%s{fd=%d, events=", i ? ", " : "",
+			  (__s32)get_u32(p));
+		print_flags(sb, poll_events, ARRAY_LEN(poll_events),
+			    get_u16(p + 4), NULL);
 		sb_puts(sb, "}");
 	}
 	if (nfds > have)
@@ -401,30 +379,54 @@ static const struct flag_name epoll_events[] = {
 	FLAG(0x40000000, EPOLLONESHOT), FLAG(0x80000000, EPOLLET),
 };
 
-/* struct epoll_event, packed: __u32 events, __u64 data (12 bytes). */
-void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a)
+/* One struct epoll_event: 12 bytes (packed on x86) in both ABIs. */
+static void sb_epoll_event(struct strbuf *sb, const unsigned char *raw)
 {
-	unsigned char raw[12];
 	__u32 events;
 	__u64 data;
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
-		return;
-	}
-	memcpy(&events, raw, 4);
-	memcpy(&data, raw + 4, 8);
+	events = get_u32(raw);
+	data = get_u64(raw + 4);
 	sb_puts(sb, "{events=");
 	print_flags(sb, epoll_events, ARRAY_LEN(epoll_events), events, NULL);
 	sb_printf(sb, ", data={u32=%u, u64=%llu}}", (__u32)data,
 		  (unsigned long long)data);
 }
 
-/* The events epoll_wait returned: not captured, but none is "[]". */
+void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a)
+{
+	unsigned char raw[12];
+
+	if (!cap_struct(a, raw, sizeof(raw))) {
+		print_addr(sb, a);
+		return;
+	}
+	sb_epoll_event(sb, raw);
+}
+
+#define EPOLL_EVENTS_SHOWN 8	/* the capture's size: 8 events of 12 bytes */
+
+/* The events epoll_wait returned: the first 8, then "...". */
 void print_epoll_events_out(struct strbuf *sb, const struct arg_ctx *a)
 {
-	if (a->call->ret == 0)
+	unsigned char raw[EPOLL_EVENTS_SHOWN * 12];
+	long n = a->call->ret, i;
+
+	if (n == 0) {
 		sb_puts(sb, "[]");
-	else
+		return;
+	}
+	if (n < 0 || !cap_struct(a, raw, sizeof(raw))) {
 		print_addr(sb, a);
+		return;
+	}
+	sb_puts(sb, "[");
+	for (i = 0; i < n && i < EPOLL_EVENTS_SHOWN; i++) {
+		if (i)
+			sb_puts(sb, ", ");
+		sb_epoll_event(sb, raw + 12 * i);
+	}
+	if (n > EPOLL_EVENTS_SHOWN)
+		sb_puts(sb, ", ...");
+	sb_puts(sb, "]");
 }

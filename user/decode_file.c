@@ -91,7 +91,7 @@ static const struct flag_name file_types[] = {
 
 #define MODE_TYPE_MASK 0170000
 
-/* "S_IFREG|0644" */
+/* "S_IFREG|0644", "S_IFDIR|S_ISVTX|0777" */
 static void sb_file_mode(struct strbuf *sb, unsigned int mode)
 {
 	const char *type = flag_lookup(file_types, ARRAY_LEN(file_types),
@@ -101,7 +101,14 @@ static void sb_file_mode(struct strbuf *sb, unsigned int mode)
 		sb_printf(sb, "%s|", type);
 	else if (mode & MODE_TYPE_MASK)
 		sb_printf(sb, "%#o|", mode & MODE_TYPE_MASK);
-	sb_printf(sb, "%#03o", mode & ~MODE_TYPE_MASK);
+	/* strace names these three bits, then the permissions in octal */
+	if (mode & 04000)
+		sb_puts(sb, "S_ISUID|");
+	if (mode & 02000)
+		sb_puts(sb, "S_ISGID|");
+	if (mode & 01000)
+		sb_puts(sb, "S_ISVTX|");
+	sb_printf(sb, "%#03o", mode & ~(MODE_TYPE_MASK | 07000));
 }
 
 void print_fmode(struct strbuf *sb, const struct arg_ctx *a)
@@ -113,11 +120,7 @@ static const struct flag_name access_bits[] = {
 	{ 4, "R_OK" }, { 2, "W_OK" }, { 1, "X_OK" },
 };
 
-void print_access(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, access_bits, ARRAY_LEN(access_bits),
-		    (__u32)arg_u(a), "F_OK");
-}
+const struct name_table access_names = FLAG_NAMES(access_bits, "F_OK");
 
 /* statx's sync type: a two-bit field strace always names, first. */
 #define AT_STATX_SYNC_TYPE 0x6000
@@ -176,11 +179,7 @@ static const struct flag_name statx_masks[] = {
 	FLAG(0x2000, STATX_DIOALIGN), FLAG(0x4000, STATX_MNT_ID_UNIQUE),
 };
 
-void print_statx_mask(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, statx_masks, ARRAY_LEN(statx_masks), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table statx_mask_names = FLAG_NAMES(statx_masks, NULL);
 
 static const struct flag_name statx_attrs[] = {
 	FLAG(0x4, STATX_ATTR_COMPRESSED), FLAG(0x10, STATX_ATTR_IMMUTABLE),
@@ -201,14 +200,12 @@ void print_statx(struct strbuf *sb, const struct arg_ctx *a)
 	__u64 attrs, size;
 	__u16 mode;
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, sizeof(raw)))
 		return;
-	}
-	memcpy(&mask, raw, 4);
-	memcpy(&attrs, raw + 8, 8);
-	memcpy(&mode, raw + 28, 2);
-	memcpy(&size, raw + 40, 8);
+	mask = get_u32(raw);
+	attrs = get_u64(raw + 8);
+	mode = get_u16(raw + 28);
+	size = get_u64(raw + 40);
 	sb_puts(sb, "{stx_mask=");
 	print_flags(sb, statx_masks, ARRAY_LEN(statx_masks), mask, NULL);
 	sb_puts(sb, ", stx_attributes=");
@@ -226,19 +223,19 @@ void print_statx(struct strbuf *sb, const struct arg_ctx *a)
  */
 void print_dirents(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	bool dirent32 = arg_is_32(a) && strcmp(arg_call_name(a), "getdents64");
 	size_t reclen_at = dirent32 ? 8 : 16;
 	size_t off = 0, n = 0, len = a->call->ret;
 	__u16 reclen;
 
 	print_addr(sb, a);
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT))
+	if (!cap)
 		return;
 	if (len > cap->len)
 		len = cap->len;
 	while (off + reclen_at + 2 <= len) {
-		memcpy(&reclen, cap->data + off + reclen_at, 2);
+		reclen = get_u16(cap->data + off + reclen_at);
 		if (!reclen)
 			break;
 		off += reclen;
@@ -279,22 +276,6 @@ static void sb_stat_view(struct strbuf *sb, const struct stat_view *st)
 	sb_puts(sb, ", ...}");
 }
 
-static __u64 get_u64(const unsigned char *p)
-{
-	__u64 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-static __u32 get_u32(const unsigned char *p)
-{
-	__u32 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 /*
  * struct stat: x86-64's (144 bytes: st_mode at 24, st_rdev 40, st_size
  * 48) or i386's compat one (64 bytes: st_mode 16 bits at 8, st_rdev 16,
@@ -304,15 +285,11 @@ void print_stat(struct strbuf *sb, const struct arg_ctx *a)
 {
 	unsigned char raw[144];
 	struct stat_view st;
-	__u16 mode16;
 
-	if (!cap_struct(a, raw, arg_is_32(a) ? 64 : 144)) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, arg_is_32(a) ? 64 : 144))
 		return;
-	}
 	if (arg_is_32(a)) {
-		memcpy(&mode16, raw + 8, 2);
-		st.mode = mode16;
+		st.mode = get_u16(raw + 8);
 		st.rdev = get_u32(raw + 16);
 		st.size = get_u32(raw + 20);
 	} else {
@@ -329,10 +306,8 @@ void print_stat64(struct strbuf *sb, const struct arg_ctx *a)
 	unsigned char raw[96];
 	struct stat_view st;
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, sizeof(raw)))
 		return;
-	}
 	st.mode = get_u32(raw + 16);
 	st.rdev = get_u64(raw + 32);
 	st.size = (__s64)get_u64(raw + 44);
@@ -344,50 +319,34 @@ static const struct flag_name whences[] = {
 	{ 3, "SEEK_DATA" }, { 4, "SEEK_HOLE" },
 };
 
-void print_whence(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, whences, ARRAY_LEN(whences), (__u32)arg_u(a), "SEEK_");
-}
+const struct name_table whence_names = ENUM_NAMES(whences, "SEEK_");
 
 void print_pipefds(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__s32 fds[2];
 
-	if (cap_struct(a, fds, sizeof(fds)))
+	if (cap_struct_or_addr(sb, a, fds, sizeof(fds)))
 		sb_printf(sb, "[%d, %d]", fds[0], fds[1]);
-	else
-		print_addr(sb, a);
 }
 
 static const struct flag_name rename_flags[] = {
 	FLAG(1, RENAME_NOREPLACE), FLAG(2, RENAME_EXCHANGE), FLAG(4, RENAME_WHITEOUT),
 };
 
-void print_rename_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, rename_flags, ARRAY_LEN(rename_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table rename_flag_names = FLAG_NAMES(rename_flags, NULL);
 
 static const struct flag_name umount_flags[] = {
 	FLAG(1, MNT_FORCE), FLAG(2, MNT_DETACH), FLAG(4, MNT_EXPIRE),
 	FLAG(8, UMOUNT_NOFOLLOW),
 };
 
-void print_umount_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, umount_flags, ARRAY_LEN(umount_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table umount_flag_names = FLAG_NAMES(umount_flags, NULL);
 
 static const struct flag_name flock_ops[] = {
 	FLAG(1, LOCK_SH), FLAG(2, LOCK_EX), FLAG(4, LOCK_NB), FLAG(8, LOCK_UN),
 };
 
-void print_flock_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, flock_ops, ARRAY_LEN(flock_ops), (__u32)arg_u(a), NULL);
-}
+const struct name_table flock_op_names = FLAG_NAMES(flock_ops, NULL);
 
 static const struct flag_name fadvices[] = {
 	FLAG(0, POSIX_FADV_NORMAL), FLAG(1, POSIX_FADV_RANDOM),
@@ -395,11 +354,7 @@ static const struct flag_name fadvices[] = {
 	FLAG(4, POSIX_FADV_DONTNEED), FLAG(5, POSIX_FADV_NOREUSE),
 };
 
-void print_fadvice(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, fadvices, ARRAY_LEN(fadvices), (__u32)arg_u(a),
-		   "POSIX_FADV_");
-}
+const struct name_table fadvice_names = ENUM_NAMES(fadvices, "POSIX_FADV_");
 
 static const struct flag_name resolve_flags[] = {
 	FLAG(0x1, RESOLVE_NO_XDEV), FLAG(0x2, RESOLVE_NO_MAGICLINKS),
@@ -412,10 +367,8 @@ void print_open_how(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 how[3];
 
-	if (!cap_struct(a, how, sizeof(how))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, how, sizeof(how)))
 		return;
-	}
 	sb_puts(sb, "{flags=");
 	sb_oflags(sb, how[0]);
 	if ((how[0] & OF_CREAT) || (how[0] & OF_TMPFILE) == OF_TMPFILE || how[1])

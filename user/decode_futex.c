@@ -102,7 +102,7 @@ static void sb_futex_timeout(struct strbuf *sb, const struct decoded_call *c,
 	struct arg_ctx a = { c, o, 3 };
 
 	if (sig)
-		arg_kinds[sig->arg[3]].print(sb, &a);
+		print_generic_arg(sb, &a, sig->arg[3]);
 	else
 		print_addr(sb, &a);
 }

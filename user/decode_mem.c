@@ -8,10 +8,7 @@ static const struct flag_name prots[] = {
 	FLAG(0x02000000, PROT_GROWSUP),
 };
 
-void print_prot(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, prots, ARRAY_LEN(prots), (__u32)arg_u(a), "PROT_NONE");
-}
+const struct name_table prot_names = FLAG_NAMES(prots, "PROT_NONE");
 
 /* The low bits of the flags hold a mapping type, not flags. */
 #define MAP_TYPE_MASK 0xf
@@ -83,40 +80,25 @@ static const struct flag_name madvices[] = {
 	FLAG(102, MADV_GUARD_INSTALL), FLAG(103, MADV_GUARD_REMOVE),
 };
 
-void print_madvice(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, madvices, ARRAY_LEN(madvices), (__u32)arg_u(a), "MADV_");
-}
+const struct name_table madvice_names = ENUM_NAMES(madvices, "MADV_");
 
 static const struct flag_name mremap_flags[] = {
 	FLAG(1, MREMAP_MAYMOVE), FLAG(2, MREMAP_FIXED), FLAG(4, MREMAP_DONTUNMAP),
 };
 
-void print_mremap_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, mremap_flags, ARRAY_LEN(mremap_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table mremap_flag_names = FLAG_NAMES(mremap_flags, NULL);
 
 static const struct flag_name msync_flags[] = {
 	FLAG(1, MS_ASYNC), FLAG(2, MS_INVALIDATE), FLAG(4, MS_SYNC),
 };
 
-void print_msync_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, msync_flags, ARRAY_LEN(msync_flags), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table msync_flag_names = FLAG_NAMES(msync_flags, NULL);
 
 static const struct flag_name mlockall_flags[] = {
 	FLAG(1, MCL_CURRENT), FLAG(2, MCL_FUTURE), FLAG(4, MCL_ONFAULT),
 };
 
-void print_mlockall_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, mlockall_flags, ARRAY_LEN(mlockall_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table mlockall_flag_names = FLAG_NAMES(mlockall_flags, NULL);
 
 /* mmap2 counts its offset in 4096-byte units whatever the page size. */
 void print_pgoff(struct strbuf *sb, const struct arg_ctx *a)
@@ -156,19 +138,11 @@ static const struct flag_name memfd_flags[] = {
 	FLAG(0x4, MFD_HUGETLB), FLAG(0x8, MFD_NOEXEC_SEAL), FLAG(0x10, MFD_EXEC),
 };
 
-void print_memfd_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, memfd_flags, ARRAY_LEN(memfd_flags), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table memfd_flag_names = FLAG_NAMES(memfd_flags, NULL);
 
 static const struct flag_name mlock2_flags[] = { FLAG(1, MLOCK_ONFAULT) };
 
-void print_mlock2_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, mlock2_flags, ARRAY_LEN(mlock2_flags), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table mlock2_flag_names = FLAG_NAMES(mlock2_flags, NULL);
 
 static const struct flag_name membarrier_cmds[] = {
 	FLAG(0, MEMBARRIER_CMD_QUERY), FLAG(1, MEMBARRIER_CMD_GLOBAL),
@@ -183,8 +157,5 @@ static const struct flag_name membarrier_cmds[] = {
 	FLAG(512, MEMBARRIER_CMD_GET_REGISTRATIONS),
 };
 
-void print_membarrier_cmd(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, membarrier_cmds, ARRAY_LEN(membarrier_cmds),
-		   (__u32)arg_u(a), "MEMBARRIER_CMD_");
-}
+const struct name_table membarrier_cmd_names =
+	ENUM_NAMES(membarrier_cmds, "MEMBARRIER_CMD_");

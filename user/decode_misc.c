@@ -7,11 +7,7 @@ static const struct flag_name grnd_flags[] = {
 	FLAG(1, GRND_NONBLOCK), FLAG(2, GRND_RANDOM), FLAG(4, GRND_INSECURE),
 };
 
-void print_grnd_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, grnd_flags, ARRAY_LEN(grnd_flags), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table grnd_flag_names = FLAG_NAMES(grnd_flags, NULL);
 
 #define UTS_FIELD 65	/* bytes of each struct utsname field */
 
@@ -20,10 +16,8 @@ void print_utsname(struct strbuf *sb, const struct arg_ctx *a)
 {
 	unsigned char raw[2 * UTS_FIELD];
 
-	if (!cap_struct(a, raw, sizeof(raw))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, raw, sizeof(raw)))
 		return;
-	}
 	sb_puts(sb, "{sysname=");
 	decode_quoted(sb, raw, strnlen((char *)raw, UTS_FIELD), UTS_FIELD, false);
 	sb_puts(sb, ", nodename=");
@@ -55,18 +49,11 @@ static const struct flag_name bpf_cmds[] = {
 	FLAG(36, BPF_TOKEN_CREATE),
 };
 
-void print_bpf_cmd(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, bpf_cmds, ARRAY_LEN(bpf_cmds), (__u32)arg_u(a), "BPF_");
-}
+const struct name_table bpf_cmd_names = ENUM_NAMES(bpf_cmds, "BPF_");
 
 static const struct flag_name seccomp_ops[] = {
 	FLAG(0, SECCOMP_SET_MODE_STRICT), FLAG(1, SECCOMP_SET_MODE_FILTER),
 	FLAG(2, SECCOMP_GET_ACTION_AVAIL), FLAG(3, SECCOMP_GET_NOTIF_SIZES),
 };
 
-void print_seccomp_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, seccomp_ops, ARRAY_LEN(seccomp_ops), (__u32)arg_u(a),
-		   "SECCOMP_");
-}
+const struct name_table seccomp_op_names = ENUM_NAMES(seccomp_ops, "SECCOMP_");

@@ -16,6 +16,7 @@
 #define LEVEL_IP	0
 #define LEVEL_TCP	6
 #define LEVEL_IPV6	41
+#define LEVEL_NETLINK	270
 
 static const struct flag_name families[] = {
 	FLAG(0, AF_UNSPEC), FLAG(1, AF_UNIX), FLAG(2, AF_INET), FLAG(3, AF_AX25),
@@ -70,11 +71,7 @@ void print_sock_type(struct strbuf *sb, const struct arg_ctx *a)
 	print_flags(sb, sock_flags, ARRAY_LEN(sock_flags), v, NULL);
 }
 
-void print_sock_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, sock_flags, ARRAY_LEN(sock_flags), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table sock_flag_names = FLAG_NAMES(sock_flags, NULL);
 
 static const struct flag_name ip_protos[] = {
 	FLAG(0, IPPROTO_IP), FLAG(1, IPPROTO_ICMP), FLAG(2, IPPROTO_IGMP),
@@ -117,22 +114,6 @@ void print_sock_proto(struct strbuf *sb, const struct arg_ctx *a)
 		print_enum(sb, netlink_protos, ARRAY_LEN(netlink_protos), v, NULL);
 	else
 		sb_printf(sb, "%u", v);
-}
-
-static __u16 get_u16(const unsigned char *p)
-{
-	__u16 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-static __u32 get_u32(const unsigned char *p)
-{
-	__u32 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
 }
 
 /* sockaddr_in: family, port (be16) at 2, address at 4. */
@@ -225,30 +206,43 @@ void sb_sockaddr(struct strbuf *sb, const unsigned char *data, size_t len)
 }
 
 /*
+ * The length the kernel returned through the next argument (a socklen_t
+ * pointer: accept, recvfrom, getsockopt), when that int was captured.
+ */
+static bool returned_len(const struct arg_ctx *a, __s32 *len)
+{
+	const struct capture *len_cap;
+
+	if (a->idx >= 5)
+		return false;
+	len_cap = &a->call->cap[a->idx + 1];
+	if (!len_cap->data || len_cap->len < sizeof(*len))
+		return false;
+	*len = (__s32)get_u32(len_cap->data);
+	return true;
+}
+
+/*
  * The address length: the next argument, by value (connect, bind, sendto)
  * or, for an address the kernel returns, the int it points to.
  */
 static size_t sockaddr_len(const struct arg_ctx *a)
 {
-	const struct capture *len_cap;
 	__s32 len;
 
 	if (a->idx >= 5)
 		return 0;
-	len_cap = &a->call->cap[a->idx + 1];
-	if (len_cap->data && len_cap->len >= sizeof(len)) {
-		memcpy(&len, len_cap->data, sizeof(len));
+	if (returned_len(a, &len))
 		return len < 0 ? 0 : (size_t)len;
-	}
 	return (size_t)call_arg(a->call, a->idx + 1);
 }
 
 void print_sockaddr_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t len = sockaddr_len(a);
 
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}
@@ -264,11 +258,8 @@ void print_sockaddr_arg(struct strbuf *sb, const struct arg_ctx *a)
 /* An int option value ("[1]") when the length (next argument) is an int's. */
 void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a)
 {
-	__s32 v;
-
-	if (a->idx < 5 && call_arg(a->call, a->idx + 1) == sizeof(v) &&
-	    cap_struct(a, &v, sizeof(v)))
-		sb_printf(sb, "[%d]", v);
+	if (a->idx < 5 && call_arg(a->call, a->idx + 1) == sizeof(__s32))
+		print_int_out(sb, a);
 	else
 		print_addr(sb, a);
 }
@@ -276,13 +267,10 @@ void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a)
 /* getsockopt's value: "[0]" when the returned length is an int's. */
 void print_getsockopt_val(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *len_cap = &a->call->cap[a->idx < 5 ? a->idx + 1 : 5];
-	__s32 len = 0, v;
+	__s32 len;
 
-	if (a->idx < 5 && len_cap->data && len_cap->len >= sizeof(len))
-		memcpy(&len, len_cap->data, sizeof(len));
-	if (len == sizeof(v) && cap_struct(a, &v, sizeof(v)))
-		sb_printf(sb, "[%d]", v);
+	if (returned_len(a, &len) && len == sizeof(__s32))
+		print_int_out(sb, a);
 	else
 		print_addr(sb, a);
 }
@@ -294,10 +282,7 @@ static const struct flag_name levels[] = {
 	FLAG(270, SOL_NETLINK), FLAG(282, SOL_TLS),
 };
 
-void print_sock_level(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, levels, ARRAY_LEN(levels), (__u32)arg_u(a), NULL);
-}
+const struct name_table sock_level_names = ENUM_NAMES(levels, NULL);
 
 static const struct flag_name socket_opts[] = {
 	FLAG(1, SO_DEBUG), FLAG(2, SO_REUSEADDR), FLAG(3, SO_TYPE),
@@ -345,6 +330,15 @@ static const struct flag_name ipv6_opts[] = {
 };
 
 /* Option names depend on the level (the argument before). */
+static const struct flag_name netlink_opts[] = {
+	FLAG(1, NETLINK_ADD_MEMBERSHIP), FLAG(2, NETLINK_DROP_MEMBERSHIP),
+	FLAG(3, NETLINK_PKTINFO), FLAG(4, NETLINK_BROADCAST_ERROR),
+	FLAG(5, NETLINK_NO_ENOBUFS), FLAG(6, NETLINK_RX_RING),
+	FLAG(7, NETLINK_TX_RING), FLAG(8, NETLINK_LISTEN_ALL_NSID),
+	FLAG(9, NETLINK_LIST_MEMBERSHIPS), FLAG(10, NETLINK_CAP_ACK),
+	FLAG(11, NETLINK_EXT_ACK), FLAG(12, NETLINK_GET_STRICT_CHK),
+};
+
 void print_sockopt(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u32 level = (__u32)call_arg(a->call, a->idx - 1);
@@ -358,6 +352,8 @@ void print_sockopt(struct strbuf *sb, const struct arg_ctx *a)
 		print_enum(sb, ip_opts, ARRAY_LEN(ip_opts), v, NULL);
 	else if (level == LEVEL_IPV6)
 		print_enum(sb, ipv6_opts, ARRAY_LEN(ipv6_opts), v, NULL);
+	else if (level == LEVEL_NETLINK)
+		print_enum(sb, netlink_opts, ARRAY_LEN(netlink_opts), v, NULL);
 	else
 		sb_printf(sb, "%u", v);
 }
@@ -374,17 +370,10 @@ static const struct flag_name msg_flags[] = {
 	FLAG(0x40000000, MSG_CMSG_CLOEXEC),
 };
 
-void print_msg_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, msg_flags, ARRAY_LEN(msg_flags), (__u32)arg_u(a), NULL);
-}
+const struct name_table msg_flag_names = FLAG_NAMES(msg_flags, NULL);
 
 static const struct flag_name shut_hows[] = {
 	FLAG(0, SHUT_RD), FLAG(1, SHUT_WR), FLAG(2, SHUT_RDWR),
 };
 
-void print_shut_how(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, shut_hows, ARRAY_LEN(shut_hows), (__u32)arg_u(a),
-		   "SHUT_");
-}
+const struct name_table shut_how_names = ENUM_NAMES(shut_hows, "SHUT_");

@@ -15,6 +15,7 @@
 #ifndef SYSOBS_DECODE_PRIV_H
 #define SYSOBS_DECODE_PRIV_H
 
+#include <string.h>
 #include "decode.h"
 
 enum arg_kind {
@@ -59,6 +60,8 @@ enum arg_kind {
 	K_FLOCK_OP,	/* LOCK_* */
 	K_FADVICE,	/* POSIX_FADV_* */
 	K_OPEN_HOW,	/* openat2's struct open_how */
+	K_STATFS,	/* struct statfs, out (decode_info.c) */
+	K_SYSINFO,	/* struct sysinfo, out (decode_info.c) */
 	/* memory (decode_mem.c) */
 	K_PROT,		/* PROT_* */
 	K_MAPFLAGS,	/* MAP_* */
@@ -126,6 +129,7 @@ enum arg_kind {
 	K_TIMESPEC_OUT,
 	K_TIMESPEC64_IN, /* struct __kernel_timespec on both ABIs */
 	K_TIMESPEC64_OUT,
+	K_SLEEP_REM,	/* nanosleep's remaining time: strace shows the address */
 	K_TIMEVAL_OUT,	/* struct timeval (compat on i386) */
 	K_TIMER_FLAGS,	/* TIMER_ABSTIME */
 	K_ITIMER_WHICH,	/* ITIMER_* */
@@ -134,6 +138,7 @@ enum arg_kind {
 	K_ITIMERSPEC64_IN, /* struct __kernel_itimerspec on both ABIs */
 	K_ITIMERSPEC64_OUT,
 	K_TIMERFD_FLAGS, /* TFD_TIMER_* */
+	K_SIGEVENT,	/* struct sigevent given (timer_create, decode_sigevent.c) */
 	K_ITIMERVAL_IN,	/* struct itimerval (compat timevals on i386) */
 	K_ITIMERVAL_OUT,
 	K_UTIMES_IN,	/* utimensat's timespec[2] (32-bit on i386) */
@@ -181,9 +186,13 @@ typedef void (*arg_printer)(struct strbuf *sb, const struct arg_ctx *a);
 /* An argument kind: how it prints and what BPF captures for it. */
 struct arg_kind_desc {
 	arg_printer print;
+	/* or, for a flag set or enum in a 32-bit argument: its names */
+	const struct name_table *names;
 	bool out;			/* written by the kernel: known at exit */
 	unsigned char capture;		/* enum sysobs_capture_kind */
-	unsigned short size64, size32;	/* STRUCT_*: bytes per ABI; STR_IN: 0 (-s N) or bytes */
+	/* STRUCT_*: bytes per ABI; STR_IN, BUF_*: if not 0, bytes captured
+	 * instead of -s (paths, directory entries) */
+	unsigned short size64, size32;
 	/* NULL, or false when strace leaves the argument out (open's mode) */
 	bool (*shown)(const struct arg_ctx *a);
 };
@@ -210,18 +219,68 @@ struct flag_name {
 };
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Fields of captured memory: unaligned, in the host's byte order (x86's
+ * little-endian, the traced program's too).
+ */
+static inline __u16 get_u16(const unsigned char *p)
+{
+	__u16 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static inline __u32 get_u32(const unsigned char *p)
+{
+	__u32 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static inline __u64 get_u64(const unsigned char *p)
+{
+	__u64 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
 #define FLAG(v, name) { (v), #name }
+
+/*
+ * The names of a flag set ("A|B", print_flags) or of an enum's values
+ * (print_enum): an argument kind printed straight from its table.
+ */
+struct name_table {
+	const struct flag_name *names;
+	size_t len;
+	bool flags;
+	const char *zero_name;		/* flags: print_flags's none_name */
+	const char *unknown_prefix;	/* enum: print_enum's */
+};
+
+#define FLAG_NAMES(t, none_name) \
+	{ .names = (t), .len = ARRAY_LEN(t), .flags = true, \
+	  .zero_name = (none_name) }
+#define ENUM_NAMES(t, prefix) \
+	{ .names = (t), .len = ARRAY_LEN(t), .unknown_prefix = (prefix) }
 
 /* decode_core.c: helpers for every printer */
 __u64 arg_u(const struct arg_ctx *a);		/* zero-extended to the ABI */
 long arg_l(const struct arg_ctx *a);		/* sign-extended from the ABI */
 const struct capture *arg_cap(const struct arg_ctx *a);
+/* Its captured memory; NULL for a NULL pointer, no capture or a fault. */
+const struct capture *arg_captured(const struct arg_ctx *a);
 bool arg_is_32(const struct arg_ctx *a);
 const char *arg_call_name(const struct arg_ctx *a);
 /* Argument idx of the call, zero-extended to the ABI. */
 __u64 call_arg(const struct decoded_call *c, int idx);
 void print_addr(struct strbuf *sb, const struct arg_ctx *a);
 const char *flag_lookup(const struct flag_name *t, size_t n, __u64 v);
+/* Is v one of the n values of l (commands that take no argument...)? */
+bool in_list(const unsigned int *l, size_t n, unsigned int v);
 /* "A|B|0x40": bits by name, the rest in hex; none_name when v is 0. */
 void print_flags(struct strbuf *sb, const struct flag_name *t, size_t n,
 		 __u64 v, const char *none_name);
@@ -231,8 +290,12 @@ void print_flags(struct strbuf *sb, const struct flag_name *t, size_t n,
  */
 void print_enum(struct strbuf *sb, const struct flag_name *t, size_t n,
 		__u64 v, const char *unknown_prefix);
+void print_names(struct strbuf *sb, const struct name_table *t, __u64 v);
 /* Copy a captured struct into out: false if NULL, unreadable or short. */
 bool cap_struct(const struct arg_ctx *a, void *out, size_t size);
+/* cap_struct, or false with the address printed in the struct's place. */
+bool cap_struct_or_addr(struct strbuf *sb, const struct arg_ctx *a, void *out,
+			size_t size);
 void print_generic_arg(struct strbuf *sb, const struct arg_ctx *a,
 		       enum arg_kind k);
 
@@ -263,39 +326,42 @@ void print_oflags(struct strbuf *sb, const struct arg_ctx *a);
 void print_mode(struct strbuf *sb, const struct arg_ctx *a);
 bool open_mode_shown(const struct arg_ctx *a);
 void print_fmode(struct strbuf *sb, const struct arg_ctx *a);
-void print_access(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table access_names;
 void print_atflags(struct strbuf *sb, const struct arg_ctx *a);
 void print_stat(struct strbuf *sb, const struct arg_ctx *a);
 void print_stat64(struct strbuf *sb, const struct arg_ctx *a);
-void print_whence(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table whence_names;
 void print_pipefds(struct strbuf *sb, const struct arg_ctx *a);
-void print_rename_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_umount_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_statx_mask(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table rename_flag_names;
+extern const struct name_table umount_flag_names;
+extern const struct name_table statx_mask_names;
 void print_statx(struct strbuf *sb, const struct arg_ctx *a);
 void print_dirents(struct strbuf *sb, const struct arg_ctx *a);
-void print_flock_op(struct strbuf *sb, const struct arg_ctx *a);
-void print_fadvice(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table flock_op_names;
+extern const struct name_table fadvice_names;
 void print_open_how(struct strbuf *sb, const struct arg_ctx *a);
+void print_statfs(struct strbuf *sb, const struct arg_ctx *a);
+void print_sysinfo(struct strbuf *sb, const struct arg_ctx *a);
+void print_sigevent(struct strbuf *sb, const struct arg_ctx *a);
 void sb_oflags(struct strbuf *sb, __u64 flags);
 
 /* decode_mem.c */
-void print_prot(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table prot_names;
 void print_mapflags(struct strbuf *sb, const struct arg_ctx *a);
-void print_madvice(struct strbuf *sb, const struct arg_ctx *a);
-void print_mremap_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_msync_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_mlockall_flags(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table madvice_names;
+extern const struct name_table mremap_flag_names;
+extern const struct name_table msync_flag_names;
+extern const struct name_table mlockall_flag_names;
 void print_pgoff(struct strbuf *sb, const struct arg_ctx *a);
-void print_memfd_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_mlock2_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_membarrier_cmd(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table memfd_flag_names;
+extern const struct name_table mlock2_flag_names;
+extern const struct name_table membarrier_cmd_names;
 void print_mpol_mode(struct strbuf *sb, const struct arg_ctx *a);
 /* decode_misc.c */
-void print_grnd_flags(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table grnd_flag_names;
 void print_utsname(struct strbuf *sb, const struct arg_ctx *a);
-void print_bpf_cmd(struct strbuf *sb, const struct arg_ctx *a);
-void print_seccomp_op(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table bpf_cmd_names;
+extern const struct name_table seccomp_op_names;
 
 /* decode_process.c */
 void print_clone_flags(struct strbuf *sb, const struct arg_ctx *a);
@@ -304,9 +370,9 @@ void print_argv(struct strbuf *sb, const struct arg_ctx *a);
 void print_envp(struct strbuf *sb, const struct arg_ctx *a);
 void print_wstatus(struct strbuf *sb, const struct arg_ctx *a);
 void print_wait_options(struct strbuf *sb, const struct arg_ctx *a);
-void print_idtype(struct strbuf *sb, const struct arg_ctx *a);
-void print_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
-void print_arch_prctl_op(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table idtype_names;
+extern const struct name_table prctl_op_names;
+extern const struct name_table arch_prctl_op_names;
 void print_sched_policy(struct strbuf *sb, const struct arg_ctx *a);
 void print_cpuset_out(struct strbuf *sb, const struct arg_ctx *a);
 void print_personality(struct strbuf *sb, const struct arg_ctx *a);
@@ -321,7 +387,7 @@ void print_clone_call(struct strbuf *sb, const struct decoded_call *c,
 void print_signum(struct strbuf *sb, const struct arg_ctx *a);
 void print_sigaction_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_sigset_arg(struct strbuf *sb, const struct arg_ctx *a);
-void print_sighow(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table sighow_names;
 void sb_signame(struct strbuf *sb, unsigned int sig);
 void print_stack_arg(struct strbuf *sb, const struct arg_ctx *a);
 
@@ -330,24 +396,24 @@ void print_sock_family(struct strbuf *sb, const struct arg_ctx *a);
 void print_sock_type(struct strbuf *sb, const struct arg_ctx *a);
 void print_sock_proto(struct strbuf *sb, const struct arg_ctx *a);
 void print_sockaddr_arg(struct strbuf *sb, const struct arg_ctx *a);
-void print_sock_level(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table sock_level_names;
 void print_sockopt(struct strbuf *sb, const struct arg_ctx *a);
 void print_sockopt_val(struct strbuf *sb, const struct arg_ctx *a);
 void print_getsockopt_val(struct strbuf *sb, const struct arg_ctx *a);
-void print_msg_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_shut_how(struct strbuf *sb, const struct arg_ctx *a);
-void print_sock_flags(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table msg_flag_names;
+extern const struct name_table shut_how_names;
+extern const struct name_table sock_flag_names;
 void sb_sockaddr(struct strbuf *sb, const unsigned char *data, size_t len);
 
 /* decode_fd.c */
 void print_ioctl_cmd(struct strbuf *sb, const struct arg_ctx *a);
 void print_fd_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_epoll_op(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table epoll_op_names;
 void print_epoll_event(struct strbuf *sb, const struct arg_ctx *a);
 void print_epoll_events_out(struct strbuf *sb, const struct arg_ctx *a);
 void print_pollfds(struct strbuf *sb, const struct arg_ctx *a);
-void print_close_range_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_inotify_mask(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table close_range_flag_names;
+extern const struct name_table inotify_mask_names;
 void print_fcntl_call(struct strbuf *sb, const struct decoded_call *c,
 		      const struct decode_opts *o);
 void print_fcntl_return(struct strbuf *sb, const struct decoded_call *c);
@@ -359,21 +425,21 @@ void print_clockid(struct strbuf *sb, const struct arg_ctx *a);
 void print_timespec_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_timespec64_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_timeval_arg(struct strbuf *sb, const struct arg_ctx *a);
-void print_timer_flags(struct strbuf *sb, const struct arg_ctx *a);
-void print_itimer_which(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table timer_flag_names;
+extern const struct name_table itimer_which_names;
 void print_itimerspec_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_itimerspec64_arg(struct strbuf *sb, const struct arg_ctx *a);
-void print_timerfd_flags(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table timerfd_flag_names;
 void print_itimerval_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_utimes_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_utimes64_arg(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_resource.c */
-void print_rlimit_res(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table rlimit_res_names;
 void print_rlimit64_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_rlimit_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_rusage_who(struct strbuf *sb, const struct arg_ctx *a);
-void print_prio_which(struct strbuf *sb, const struct arg_ctx *a);
+extern const struct name_table prio_which_names;
 
 /* decode_futex.c */
 void print_futex_op(struct strbuf *sb, const struct arg_ctx *a);

@@ -91,10 +91,10 @@ void print_clone_call(struct strbuf *sb, const struct decoded_call *c,
 
 void print_argv(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t off = 0, n = 0, max = a->opts->string_limit;
 
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT)) {
+	if (!cap) {
 		print_addr(sb, a);
 		return;
 	}
@@ -120,13 +120,12 @@ void print_argv(struct strbuf *sb, const struct arg_ctx *a)
 
 void print_envp(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	__u32 n;
 	bool more;
 
 	print_addr(sb, a);
-	if (!arg_u(a) || !cap->data || cap->len != sizeof(n) ||
-	    (cap->flags & SYSOBS_CAPF_FAULT))
+	if (!cap || cap->len != sizeof(n))
 		return;
 	memcpy(&n, cap->data, sizeof(n));	/* SYSOBS_CAP_COUNT */
 	more = cap->flags & SYSOBS_CAPF_TRUNCATED;
@@ -199,10 +198,7 @@ static const struct flag_name idtypes[] = {
 	FLAG(0, P_ALL), FLAG(1, P_PID), FLAG(2, P_PGID), FLAG(3, P_PIDFD),
 };
 
-void print_idtype(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, idtypes, ARRAY_LEN(idtypes), (__u32)arg_u(a), "P_");
-}
+const struct name_table idtype_names = ENUM_NAMES(idtypes, "P_");
 
 static const struct flag_name prctl_ops[] = {
 	FLAG(1, PR_SET_PDEATHSIG), FLAG(2, PR_GET_PDEATHSIG),
@@ -220,11 +216,7 @@ static const struct flag_name prctl_ops[] = {
 	FLAG(0x59616d61, PR_SET_PTRACER),
 };
 
-void print_prctl_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, prctl_ops, ARRAY_LEN(prctl_ops), (__u32)arg_u(a),
-		   "PR_");
-}
+const struct name_table prctl_op_names = ENUM_NAMES(prctl_ops, "PR_");
 
 static const struct flag_name arch_prctl_ops[] = {
 	FLAG(0x1001, ARCH_SET_GS), FLAG(0x1002, ARCH_SET_FS),
@@ -240,11 +232,8 @@ static const struct flag_name arch_prctl_ops[] = {
 	FLAG(0x5003, ARCH_SHSTK_LOCK), FLAG(0x5005, ARCH_SHSTK_STATUS),
 };
 
-void print_arch_prctl_op(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, arch_prctl_ops, ARRAY_LEN(arch_prctl_ops),
-		   (__u32)arg_u(a), "ARCH_");
-}
+const struct name_table arch_prctl_op_names =
+	ENUM_NAMES(arch_prctl_ops, "ARCH_");
 
 enum {
 	PRCTL_SET_PDEATHSIG = 1, PRCTL_SET_DUMPABLE = 4, PRCTL_SET_NAME = 15,
@@ -276,16 +265,6 @@ static const struct flag_name dumpable_modes[] = {
 	FLAG(2, SUID_DUMP_ROOT),
 };
 
-static bool in_uint_list(const unsigned int *l, size_t n, unsigned int v)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (l[i] == v)
-			return true;
-	return false;
-}
-
 static void sb_capability(struct strbuf *sb, __u64 cap)
 {
 	if (cap < ARRAY_LEN(capabilities))
@@ -310,9 +289,9 @@ static bool prctl_one_arg(struct strbuf *sb, const struct decoded_call *c,
 		sb_capability(sb, v);
 	else if (op == PRCTL_SET_NAME)
 		print_str(sb, &name);
-	else if (in_uint_list(prctl_one_number, ARRAY_LEN(prctl_one_number), op))
+	else if (in_list(prctl_one_number, ARRAY_LEN(prctl_one_number), op))
 		sb_printf(sb, "%llu", (unsigned long long)v);
-	else if (in_uint_list(prctl_one_pointer, ARRAY_LEN(prctl_one_pointer), op))
+	else if (in_list(prctl_one_pointer, ARRAY_LEN(prctl_one_pointer), op))
 		print_addr(sb, &name);
 	else
 		return false;
@@ -328,7 +307,7 @@ void print_prctl_call(struct strbuf *sb, const struct decoded_call *c,
 	int i;
 
 	print_enum(sb, prctl_ops, ARRAY_LEN(prctl_ops), op, "PR_");
-	if (in_uint_list(prctl_no_args, ARRAY_LEN(prctl_no_args), op))
+	if (in_list(prctl_no_args, ARRAY_LEN(prctl_no_args), op))
 		return;
 	sb_puts(sb, ", ");
 	if (prctl_one_arg(sb, c, o, op))
@@ -378,10 +357,8 @@ void print_clone_args(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 f[CA_NR_FIELDS];
 
-	if (!cap_struct(a, f, sizeof(f))) {
-		print_addr(sb, a);
+	if (!cap_struct_or_addr(sb, a, f, sizeof(f)))
 		return;
-	}
 	sb_puts(sb, "{flags=");
 	if (f[CA_FLAGS] >> 32) {
 		print_flags(sb, clone3_flags, ARRAY_LEN(clone3_flags),
@@ -423,12 +400,11 @@ void print_clone_args(struct strbuf *sb, const struct arg_ctx *a)
 /* sched_getaffinity's mask (the return value is its size): "[0 1]". */
 void print_cpuset_out(struct strbuf *sb, const struct arg_ctx *a)
 {
-	const struct capture *cap = arg_cap(a);
+	const struct capture *cap = arg_captured(a);
 	size_t len = a->call->ret, cpu;
 	bool first = true;
 
-	if (!arg_u(a) || !cap->data || (cap->flags & SYSOBS_CAPF_FAULT) ||
-	    cap->len < len) {
+	if (!cap || cap->len < len) {
 		print_addr(sb, a);
 		return;
 	}

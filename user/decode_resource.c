@@ -15,11 +15,7 @@ static const struct flag_name resources[] = {
 	FLAG(15, RLIMIT_RTTIME),
 };
 
-void print_rlimit_res(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, resources, ARRAY_LEN(resources), (__u32)arg_u(a),
-		   "RLIMIT_");
-}
+const struct name_table rlimit_res_names = ENUM_NAMES(resources, "RLIMIT_");
 
 /*
  * One limit: infinity by name, multiples of 1024 above 1024 as "N*1024"
@@ -51,21 +47,18 @@ void print_rlimit64_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 lim[2];
 
-	if (cap_struct(a, lim, sizeof(lim)))
+	if (cap_struct_or_addr(sb, a, lim, sizeof(lim)))
 		sb_rlimit(sb, lim[0], lim[1], ~0ULL, "RLIM64_INFINITY");
-	else
-		print_addr(sb, a);
 }
 
 void print_rlimit_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	__u64 lim[2];
 	__u32 lim32[2];
 
-	/* strace names x86-64's all-ones limit RLIM64_INFINITY too */
-	if (!arg_is_32(a) && cap_struct(a, lim, sizeof(lim)))
-		sb_rlimit(sb, lim[0], lim[1], ~0ULL, "RLIM64_INFINITY");
-	else if (arg_is_32(a) && cap_struct(a, lim32, sizeof(lim32)))
+	/* x86-64's struct rlimit is rlimit64; strace names its infinity so */
+	if (!arg_is_32(a))
+		print_rlimit64_arg(sb, a);
+	else if (cap_struct(a, lim32, sizeof(lim32)))
 		sb_rlimit(sb, lim32[0], lim32[1], ~0U, "RLIM_INFINITY");
 	else
 		print_addr(sb, a);
@@ -87,8 +80,4 @@ static const struct flag_name prio_whiches[] = {
 	FLAG(0, PRIO_PROCESS), FLAG(1, PRIO_PGRP), FLAG(2, PRIO_USER),
 };
 
-void print_prio_which(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, prio_whiches, ARRAY_LEN(prio_whiches), (__u32)arg_u(a),
-		   NULL);
-}
+const struct name_table prio_which_names = ENUM_NAMES(prio_whiches, NULL);

@@ -76,20 +76,15 @@ void print_sigset_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
 	__u64 set;
 
-	if (cap_struct(a, &set, sizeof(set)))
+	if (cap_struct_or_addr(sb, a, &set, sizeof(set)))
 		sb_sigset(sb, set);
-	else
-		print_addr(sb, a);
 }
 
 static const struct flag_name sighows[] = {
 	FLAG(0, SIG_BLOCK), FLAG(1, SIG_UNBLOCK), FLAG(2, SIG_SETMASK),
 };
 
-void print_sighow(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, sighows, ARRAY_LEN(sighows), (__u32)arg_u(a), "SIG_");
-}
+const struct name_table sighow_names = ENUM_NAMES(sighows, "SIG_");
 
 #define SA_RESTORER_VALUE 0x04000000
 
@@ -151,8 +146,8 @@ void print_sigaction_arg(struct strbuf *sb, const struct arg_ctx *a)
 	sb_puts(sb, ", sa_mask=");
 	sb_sigset(sb, sa.mask);
 	sb_puts(sb, ", sa_flags=");
-	print_flags(sb, sa_flags, ARRAY_LEN(sa_flags), sa.flags & 0xffffffffu,
-		    NULL);
+	/* all 64 bits: an int's flags sign-extended show up, as in strace */
+	print_flags(sb, sa_flags, ARRAY_LEN(sa_flags), sa.flags, NULL);
 	if (sa.flags & SA_RESTORER_VALUE)
 		sb_printf(sb, ", sa_restorer=%#llx",
 			  (unsigned long long)sa.restorer);
@@ -175,9 +170,9 @@ void print_stack_arg(struct strbuf *sb, const struct arg_ctx *a)
 		flags = w[1];
 		size = w[2];
 	} else if (!arg_is_32(a) && cap_struct(a, raw, sizeof(raw))) {
-		memcpy(&sp, raw, 8);
-		memcpy(&flags, raw + 8, 4);
-		memcpy(&size, raw + 16, 8);
+		sp = get_u64(raw);
+		flags = get_u32(raw + 8);
+		size = get_u64(raw + 16);
 	} else {
 		print_addr(sb, a);
 		return;

@@ -3,7 +3,6 @@
  * Time: clock ids, struct timespec (64-bit, and i386's old 32-bit one
  * for the calls without _time64), struct timeval, TIMER_ABSTIME, ITIMER_*.
  */
-#include <string.h>
 #include <time.h>
 #include "decode_priv.h"
 
@@ -26,138 +25,94 @@ void print_clockid(struct strbuf *sb, const struct arg_ctx *a)
 		sb_printf(sb, "%d", id);	/* dynamic (per-process) clocks */
 }
 
-/* Two integers of the ABI's width (4 or 8 bytes each), signed. */
-static bool read_pair(const struct arg_ctx *a, bool wide, __s64 *x, __s64 *y)
+#define MAX_TIME_WORDS 4	/* two timespecs or timevals */
+
+/*
+ * n signed integers of the ABI's width, 8 bytes each (wide) or 4 (i386's
+ * old timespec and timeval): the fields of one or two time structs.
+ */
+static bool read_time_words(const struct arg_ctx *a, bool wide, __s64 *v,
+			    int n)
 {
-	unsigned char raw[16];
+	unsigned char raw[MAX_TIME_WORDS * 8];
+	int i;
 
-	if (wide) {
-		if (!cap_struct(a, raw, 16))
-			return false;
-		memcpy(x, raw, 8);
-		memcpy(y, raw + 8, 8);
-	} else {
-		__s32 v[2];
-
-		if (!cap_struct(a, raw, 8))
-			return false;
-		memcpy(v, raw, 8);
-		*x = v[0];
-		*y = v[1];
-	}
+	if (!cap_struct(a, raw, n * (wide ? 8 : 4)))
+		return false;
+	for (i = 0; i < n; i++)
+		v[i] = wide ? (__s64)get_u64(raw + 8 * i) :
+			      (__s32)get_u32(raw + 4 * i);
 	return true;
 }
 
-static void print_pair(struct strbuf *sb, const struct arg_ctx *a, bool wide,
-		       const char *fmt)
-{
-	__s64 x, y;
+#define TIMESPEC_FMT "{tv_sec=%lld, tv_nsec=%lld}"
+#define TIMEVAL_FMT "{tv_sec=%lld, tv_usec=%lld}"
 
-	if (read_pair(a, wide, &x, &y))
-		sb_printf(sb, fmt, (long long)x, (long long)y);
+/* One or two time structs by fmt, which takes n long longs. */
+static void print_time_words(struct strbuf *sb, const struct arg_ctx *a,
+			     bool wide, int n, const char *fmt)
+{
+	__s64 v[MAX_TIME_WORDS] = { 0 };
+
+	if (read_time_words(a, wide, v, n))
+		sb_printf(sb, fmt, (long long)v[0], (long long)v[1],
+			  (long long)v[2], (long long)v[3]);
 	else
 		print_addr(sb, a);
 }
 
 void print_timespec_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	print_pair(sb, a, !arg_is_32(a), "{tv_sec=%lld, tv_nsec=%lld}");
+	print_time_words(sb, a, !arg_is_32(a), 2, TIMESPEC_FMT);
 }
 
 void print_timespec64_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	print_pair(sb, a, true, "{tv_sec=%lld, tv_nsec=%lld}");
+	print_time_words(sb, a, true, 2, TIMESPEC_FMT);
 }
 
 void print_timeval_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	print_pair(sb, a, !arg_is_32(a), "{tv_sec=%lld, tv_usec=%lld}");
+	print_time_words(sb, a, !arg_is_32(a), 2, TIMEVAL_FMT);
 }
 
 static const struct flag_name timer_flags[] = { FLAG(1, TIMER_ABSTIME) };
 
-void print_timer_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, timer_flags, ARRAY_LEN(timer_flags), (__u32)arg_u(a),
-		    NULL);
-}
+const struct name_table timer_flag_names = FLAG_NAMES(timer_flags, NULL);
 
 static const struct flag_name itimers[] = {
 	FLAG(0, ITIMER_REAL), FLAG(1, ITIMER_VIRTUAL), FLAG(2, ITIMER_PROF),
 };
 
-void print_itimer_which(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_enum(sb, itimers, ARRAY_LEN(itimers), (__u32)arg_u(a), "ITIMER_");
-}
+const struct name_table itimer_which_names = ENUM_NAMES(itimers, "ITIMER_");
 
 /* struct itimerspec: two timespecs of the ABI's (or 64-bit) width. */
-static void print_itimerspec_width(struct strbuf *sb, const struct arg_ctx *a,
-				   bool wide)
-{
-	unsigned char raw[32];
-	__s64 v[4];
-	__s32 v32[4];
-	int i;
-
-	if (!cap_struct(a, raw, wide ? 32 : 16)) {
-		print_addr(sb, a);
-		return;
-	}
-	if (wide) {
-		memcpy(v, raw, 32);
-	} else {
-		memcpy(v32, raw, 16);
-		for (i = 0; i < 4; i++)
-			v[i] = v32[i];
-	}
-	sb_printf(sb, "{it_interval={tv_sec=%lld, tv_nsec=%lld}, "
-		  "it_value={tv_sec=%lld, tv_nsec=%lld}}", (long long)v[0],
-		  (long long)v[1], (long long)v[2], (long long)v[3]);
-}
+#define ITIMERSPEC_FMT \
+	"{it_interval=" TIMESPEC_FMT ", it_value=" TIMESPEC_FMT "}"
 
 void print_itimerspec_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	print_itimerspec_width(sb, a, !arg_is_32(a));
+	print_time_words(sb, a, !arg_is_32(a), 4, ITIMERSPEC_FMT);
 }
 
 void print_itimerspec64_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	print_itimerspec_width(sb, a, true);
+	print_time_words(sb, a, true, 4, ITIMERSPEC_FMT);
 }
 
 static const struct flag_name timerfd_flags[] = {
 	FLAG(1, TFD_TIMER_ABSTIME), FLAG(2, TFD_TIMER_CANCEL_ON_SET),
 };
 
-void print_timerfd_flags(struct strbuf *sb, const struct arg_ctx *a)
-{
-	print_flags(sb, timerfd_flags, ARRAY_LEN(timerfd_flags),
-		    (__u32)arg_u(a), NULL);
-}
+const struct name_table timerfd_flag_names = FLAG_NAMES(timerfd_flags, NULL);
 
 /* struct itimerval: two timevals (16-byte on x86-64, 8-byte on i386). */
+#define ITIMERVAL_FMT \
+	"{it_interval=" TIMEVAL_FMT ", it_value=" TIMEVAL_FMT "}"
+
 void print_itimerval_arg(struct strbuf *sb, const struct arg_ctx *a)
 {
-	unsigned char raw[32];
-	__s64 v[4];
-	__s32 v32[4];
-	int i;
-
-	if (!cap_struct(a, raw, arg_is_32(a) ? 16 : 32)) {
-		print_addr(sb, a);
-		return;
-	}
-	if (arg_is_32(a)) {
-		memcpy(v32, raw, 16);
-		for (i = 0; i < 4; i++)
-			v[i] = v32[i];
-	} else {
-		memcpy(v, raw, 32);
-	}
-	sb_printf(sb, "{it_interval={tv_sec=%lld, tv_usec=%lld}, "
-		  "it_value={tv_sec=%lld, tv_usec=%lld}}", (long long)v[0],
-		  (long long)v[1], (long long)v[2], (long long)v[3]);
+	print_time_words(sb, a, !arg_is_32(a), 4, ITIMERVAL_FMT);
 }
 
 #define UTIME_NOW_VALUE ((1L << 30) - 1)
@@ -178,12 +133,14 @@ static void sb_utime(struct strbuf *sb, __s64 sec, __s64 nsec)
 		sb_puts(sb, "UTIME_OMIT");
 		return;
 	}
-	sb_printf(sb, "{tv_sec=%lld, tv_nsec=%lld}", (long long)sec,
-		  (long long)nsec);
-	if (!localtime_r(&t, &tm) ||
+	sb_printf(sb, TIMESPEC_FMT, (long long)sec, (long long)nsec);
+	/* like strace: no date for 0 itself, no fraction for whole seconds */
+	if ((!sec && !nsec) || !localtime_r(&t, &tm) ||
 	    !strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm))
 		return;
-	sb_printf(sb, " /* %s.%09lld", date, (long long)nsec);
+	sb_printf(sb, " /* %s", date);
+	if (nsec)
+		sb_printf(sb, ".%09lld", (long long)nsec);
 	if (strftime(date, sizeof(date), "%z", &tm))
 		sb_printf(sb, "%s", date);
 	sb_puts(sb, " */");
@@ -193,21 +150,11 @@ static void sb_utime(struct strbuf *sb, __s64 sec, __s64 nsec)
 static void print_utimes_width(struct strbuf *sb, const struct arg_ctx *a,
 			       bool wide)
 {
-	unsigned char raw[32];
-	__s64 v[4];
-	__s32 v32[4];
-	int i;
+	__s64 v[MAX_TIME_WORDS];
 
-	if (!cap_struct(a, raw, wide ? 32 : 16)) {
+	if (!read_time_words(a, wide, v, 4)) {
 		print_addr(sb, a);
 		return;
-	}
-	if (wide) {
-		memcpy(v, raw, 32);
-	} else {
-		memcpy(v32, raw, 16);
-		for (i = 0; i < 4; i++)
-			v[i] = v32[i];
 	}
 	sb_puts(sb, "[");
 	sb_utime(sb, v[0], v[1]);

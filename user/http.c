@@ -212,16 +212,27 @@ static void respond(struct http_server *h, struct http_conn *c)
 	free(body);
 }
 
+/*
+ * Did a read or send move n > 0 bytes? If not, try again when poll says
+ * (EAGAIN, EINTR), or never: at end of file or on an error the connection
+ * is closed.
+ */
+static bool conn_moved(struct http_conn *c, ssize_t n)
+{
+	if (n > 0)
+		return true;
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return false;
+	conn_close(c);
+	return false;
+}
+
 static void conn_read(struct http_server *h, struct http_conn *c)
 {
 	ssize_t n = read(c->fd, c->req + c->req_len, sizeof(c->req) - 1 - c->req_len);
 
-	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+	if (!conn_moved(c, n))
 		return;
-	if (n <= 0) {
-		conn_close(c);
-		return;
-	}
 	c->req_len += (size_t)n;
 	c->req[c->req_len] = 0;
 	if (strstr(c->req, "\r\n\r\n") || strstr(c->req, "\n\n"))
@@ -236,12 +247,8 @@ static void conn_write(struct http_conn *c)
 	ssize_t n = send(c->fd, c->resp + c->resp_off, c->resp_len - c->resp_off,
 			 MSG_NOSIGNAL);
 
-	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+	if (!conn_moved(c, n))
 		return;
-	if (n <= 0) {
-		conn_close(c);
-		return;
-	}
 	c->resp_off += (size_t)n;
 	if (c->resp_off == c->resp_len)
 		conn_close(c);

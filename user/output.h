@@ -50,7 +50,4 @@ int report_prom(FILE *out, const struct stats_snapshot *snap,
 /* Keep only the histogram-bound part of min/max for an interval delta. */
 void interval_minmax(struct sysobs_stat *s);
 
-/* Stable short name of a loss counter (JSON keys, Prometheus labels). */
-const char *counter_key(unsigned int counter);
-
 #endif /* SYSOBS_OUTPUT_H */

@@ -17,21 +17,6 @@
 #define SYSOBS_VERSION "0.1"
 #endif
 
-const char *counter_key(unsigned int counter)
-{
-	static const char *const keys[SYSOBS_NR_COUNTERS] = {
-		[SYSOBS_CNT_STATE_LOST] = "state_lost",
-		[SYSOBS_CNT_STATS_OVERFLOW] = "stats_overflow",
-		[SYSOBS_CNT_TARGET_FULL] = "target_full",
-		[SYSOBS_CNT_EVENTS_LOST] = "events_lost",
-		[SYSOBS_CNT_UNTIMED] = "untimed",
-		[SYSOBS_CNT_PROC_OVERFLOW] = "group_overflow",
-		[SYSOBS_CNT_CAPTURE_CUT] = "capture_cut",
-	};
-
-	return counter < SYSOBS_NR_COUNTERS && keys[counter] ? keys[counter] : "unknown";
-}
-
 /* A label value: printable ASCII, with \ and " escaped. */
 static void label_value(FILE *out, const char *s, size_t max)
 {

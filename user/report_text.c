@@ -117,6 +117,29 @@ static int cmp_u64_desc(__u64 a, __u64 b)
 	return a < b ? 1 : a > b ? -1 : 0;
 }
 
+/* The number a row sorts by (largest first), for every key but the name. */
+static __u64 sort_value(const struct sysobs_stat *s, enum sort_key key)
+{
+	switch (key) {
+	case SORT_CALLS:
+		return s->calls;
+	case SORT_ERRORS:
+		return s->errors;
+	case SORT_AVG:
+		return avg_ns(s);
+	case SORT_MIN:
+		return s->min_ns;
+	case SORT_MAX:
+		return s->max_ns;
+	case SORT_P50:
+		return quantile(s, 0.5);
+	case SORT_P99:
+		return quantile(s, 0.99);
+	default:
+		return s->total_ns;	/* SORT_TIME */
+	}
+}
+
 static enum sort_key sort_by;
 
 static int row_cmp(const void *pa, const void *pb)
@@ -125,38 +148,12 @@ static int row_cmp(const void *pa, const void *pb)
 	char ba[SYSCALL_NAME_MAX], bb[SYSCALL_NAME_MAX];
 	int c = 0;
 
-	switch (sort_by) {
-	case SORT_TIME:
-		c = cmp_u64_desc(a->s.total_ns, b->s.total_ns);
-		break;
-	case SORT_CALLS:
-		c = cmp_u64_desc(a->s.calls, b->s.calls);
-		break;
-	case SORT_ERRORS:
-		c = cmp_u64_desc(a->s.errors, b->s.errors);
-		break;
-	case SORT_NAME:
+	if (sort_by == SORT_NAME)
 		c = strcmp(syscall_name(a->abi, a->nr, ba, sizeof(ba)),
 			   syscall_name(b->abi, b->nr, bb, sizeof(bb)));
-		break;
-	case SORT_AVG:
-		c = cmp_u64_desc(avg_ns(&a->s), avg_ns(&b->s));
-		break;
-	case SORT_MIN:
-		c = cmp_u64_desc(a->s.min_ns, b->s.min_ns);
-		break;
-	case SORT_MAX:
-		c = cmp_u64_desc(a->s.max_ns, b->s.max_ns);
-		break;
-	case SORT_P50:
-		c = cmp_u64_desc(quantile(&a->s, 0.5), quantile(&b->s, 0.5));
-		break;
-	case SORT_P99:
-		c = cmp_u64_desc(quantile(&a->s, 0.99), quantile(&b->s, 0.99));
-		break;
-	case SORT_NOTHING:
-		break;
-	}
+	else if (sort_by != SORT_NOTHING)
+		c = cmp_u64_desc(sort_value(&a->s, sort_by),
+				 sort_value(&b->s, sort_by));
 	if (c)
 		return c;
 	/* ties: syscall-number order, which makes qsort stable here */

@@ -239,17 +239,44 @@ __u64 hist_quantile(const __u64 *hist, __u64 min_ns, __u64 max_ns, double q)
 	return v;
 }
 
+/* Each loss counter's key (JSON, Prometheus) and its line in reports. */
+struct counter_label {
+	const char *key;
+	const char *name;
+};
+
+static const struct counter_label counter_labels[SYSOBS_NR_COUNTERS] = {
+	[SYSOBS_CNT_STATE_LOST] = { "state_lost",
+		"thread state not recorded (calls not timed)" },
+	[SYSOBS_CNT_STATS_OVERFLOW] = { "stats_overflow",
+		"calls with unusual numbers not counted (table full)" },
+	[SYSOBS_CNT_TARGET_FULL] = { "target_full",
+		"child processes not followed (targets map full)" },
+	[SYSOBS_CNT_EVENTS_LOST] = { "events_lost",
+		"events lost (ring buffer full)" },
+	[SYSOBS_CNT_UNTIMED] = { "untimed",
+		"calls already in flight at start (counted, not timed)" },
+	[SYSOBS_CNT_PROC_OVERFLOW] = { "group_overflow",
+		"per-process/cgroup entries not recorded (map full)" },
+	[SYSOBS_CNT_CAPTURE_CUT] = { "capture_cut",
+		"arguments not captured (record full)" },
+};
+
+static const struct counter_label *counter_label(unsigned int counter)
+{
+	static const struct counter_label unknown = { "unknown", "?" };
+
+	if (counter >= SYSOBS_NR_COUNTERS || !counter_labels[counter].key)
+		return &unknown;
+	return &counter_labels[counter];
+}
+
 const char *counter_name(unsigned int counter)
 {
-	static const char *const names[SYSOBS_NR_COUNTERS] = {
-		[SYSOBS_CNT_STATE_LOST] = "thread state not recorded (calls not timed)",
-		[SYSOBS_CNT_STATS_OVERFLOW] = "calls with unusual numbers not counted (table full)",
-		[SYSOBS_CNT_TARGET_FULL] = "child processes not followed (targets map full)",
-		[SYSOBS_CNT_EVENTS_LOST] = "events lost (ring buffer full)",
-		[SYSOBS_CNT_UNTIMED] = "calls already in flight at start (counted, not timed)",
-		[SYSOBS_CNT_PROC_OVERFLOW] = "per-process/cgroup entries not recorded (map full)",
-		[SYSOBS_CNT_CAPTURE_CUT] = "arguments not captured (record full)",
-	};
+	return counter_label(counter)->name;
+}
 
-	return counter < SYSOBS_NR_COUNTERS && names[counter] ? names[counter] : "?";
+const char *counter_key(unsigned int counter)
+{
+	return counter_label(counter)->key;
 }

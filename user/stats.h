@@ -56,5 +56,7 @@ void hist_bucket_bounds(unsigned int b, __u64 *lo, __u64 *hi);
 
 /* Human-readable name of a loss counter, for reports. */
 const char *counter_name(unsigned int counter);
+/* Stable short name of a loss counter (JSON keys, Prometheus labels). */
+const char *counter_key(unsigned int counter);
 
 #endif /* SYSOBS_STATS_H */

@@ -125,6 +125,33 @@ static void test_fd_flags(void)
 	CHECK_LINE(c, "epoll_wait(3, [], 4, 0) = 0");
 	c = CALL("epoll_wait", 1, 6, 0x1000, 8, -1);
 	CHECK_LINE(c, "epoll_wait(6, 0x1000, 8, -1) = 1");
+	{
+		/* python's selectors (strace 6.1): events captured at exit */
+		static unsigned char evs[96];
+		__u32 in = 1, out = 4;
+		__u64 data = 140454020513795ULL, fd = 7;
+		int i;
+
+		memcpy(evs, &in, 4);
+		memcpy(evs + 4, &data, 8);
+		c = CALL("epoll_wait", 1, 5, 0x1000, 1, 1000);
+		cap(&c, 1, evs, 96, 0);
+		CHECK_LINE(c, "epoll_wait(5, [{events=EPOLLIN, data={u32=3, u64=140454020513795}}], 1, 1000) = 1");
+		c = CALL("epoll_pwait", 2, 5, 0x1000, 16, -1, 0, 8);
+		for (i = 1; i < 8; i++) {
+			memcpy(evs + 12 * i, &out, 4);
+			memcpy(evs + 12 * i + 4, &fd, 8);
+		}
+		cap(&c, 1, evs, 96, 0);
+		CHECK_LINE(c, "epoll_pwait(5, [{events=EPOLLIN, data={u32=3, u64=140454020513795}}, {events=EPOLLOUT, data={u32=7, u64=7}}], 16, -1, NULL, 8) = 2");
+		/* more than the 8 captured: the rest is "..." */
+		c = CALL("epoll_wait", 9, 5, 0x1000, 16, -1);
+		cap(&c, 1, evs, 96, 0);
+		CHECK_LINE(c, "epoll_wait(5, [{events=EPOLLIN, data={u32=3, u64=140454020513795}}, {events=EPOLLOUT, data={u32=7, u64=7}}, {events=EPOLLOUT, data={u32=7, u64=7}}, {events=EPOLLOUT, data={u32=7, u64=7}}, {events=EPOLLOUT, data={u32=7, u64=7}}, {events=EPOLLOUT, data={u32=7, u64=7}}, {events=EPOLLOUT, data={u32=7, u64=7}}, {events=EPOLLOUT, data={u32=7, u64=7}}, ...], 16, -1) = 9");
+		/* failed: nothing written */
+		c = CALL("epoll_wait", -4, 5, 0x1000, 16, -1);
+		CHECK_LINE(c, "epoll_wait(5, 0x1000, 16, -1) = -1 EINTR (Interrupted system call)");
+	}
 }
 
 int main(void)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* File decoders: open flags and modes, AT_*, access modes, stat, whence... */
+#include <time.h>
 #include "decode_test.h"
 
 #define AT_FDCWD_ (-100)
@@ -145,6 +146,26 @@ static void test_at_and_access(void)
 		c = CALL("utimensat", 0, AT_FDCWD_, 0x1000, 0, 0x100);
 		cap_str(&c, 1, "/tmp/dexp/t");
 		CHECK_LINE(c, "utimensat(AT_FDCWD, \"/tmp/dexp/t\", NULL, AT_SYMLINK_NOFOLLOW) = 0");
+	}
+	{
+		/* dates as strace 6.1 shows them (TZ=UTC): none for 0, no
+		 * fraction for whole seconds */
+		static const __s64 zero[4] = { 0, 0, 0, 0 };
+		static const __s64 whole[4] = { -1, 0, 1700000000, 0 };
+		static const __s64 frac[4] = { 1700000000, 5, 0, 5 };
+
+		setenv("TZ", "UTC", 1);
+		tzset();
+		c = CALL("utimensat", 0, 0, 0, 0x2000, 0);
+		cap(&c, 2, zero, 32, 0);
+		CHECK_LINE(c, "utimensat(0, NULL, [{tv_sec=0, tv_nsec=0}, {tv_sec=0, tv_nsec=0}], 0) = 0");
+		c = CALL("utimensat", 0, 0, 0, 0x2000, 0);
+		cap(&c, 2, whole, 32, 0);
+		CHECK_LINE(c, "utimensat(0, NULL, [{tv_sec=-1, tv_nsec=0} /* 1969-12-31T23:59:59+0000 */, {tv_sec=1700000000, tv_nsec=0} /* 2023-11-14T22:13:20+0000 */], 0) = 0");
+		c = CALL("utimensat", 0, AT_FDCWD_, 0x1000, 0x2000, 0);
+		cap_str(&c, 1, "/tmp/cmputf");
+		cap(&c, 2, frac, 32, 0);
+		CHECK_LINE(c, "utimensat(AT_FDCWD, \"/tmp/cmputf\", [{tv_sec=1700000000, tv_nsec=5} /* 2023-11-14T22:13:20.000000005+0000 */, {tv_sec=0, tv_nsec=5} /* 1970-01-01T00:00:00.000000005+0000 */], 0) = 0");
 	}
 	c = CALL("umount2", 0, 0x1000, 2);
 	cap_str(&c, 0, "/mnt");
@@ -308,6 +329,81 @@ static void test_split_offsets_i386(void)
 	CHECK_LINE(c, "preadv(3, 0x1000, 1, 4096) = 5");
 }
 
+/* setuid, setgid and sticky bits by name (strace 6.1 on /tmp, passwd) */
+static void test_mode_special_bits(void)
+{
+	static unsigned char st[144], stx[256];
+	unsigned short mode = 041777;
+	__u64 size = 4096;
+	struct decoded_call c;
+
+	make_stat(st, 041777, 0, 4096);
+	c = CALL("newfstatat", 0, AT_FDCWD_, 0x1000, 0x2000, 0);
+	cap_str(&c, 1, "/tmp");
+	cap(&c, 2, st, 144, 0);
+	CHECK_LINE(c, "newfstatat(AT_FDCWD, \"/tmp\", {st_mode=S_IFDIR|S_ISVTX|0777, st_size=4096, ...}, 0) = 0");
+	make_stat(st, 0106755, 0, 68248);
+	c = CALL("newfstatat", 0, AT_FDCWD_, 0x1000, 0x2000, 0);
+	cap_str(&c, 1, "/x");
+	cap(&c, 2, st, 144, 0);
+	CHECK_LINE(c, "newfstatat(AT_FDCWD, \"/x\", {st_mode=S_IFREG|S_ISUID|S_ISGID|0755, st_size=68248, ...}, 0) = 0");
+	memcpy(stx + 28, &mode, 2);
+	memcpy(stx + 40, &size, 8);
+	c = CALL("statx", 0, AT_FDCWD_, 0x1000, 0, 0x7ff, 0x2000);
+	cap_str(&c, 1, "/tmp");
+	cap(&c, 4, stx, 256, 0);
+	CHECK_LINE(c, "statx(AT_FDCWD, \"/tmp\", AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS, {stx_mask=0, stx_attributes=0, stx_mode=S_IFDIR|S_ISVTX|0777, stx_size=4096, ...}) = 0");
+}
+
+/* x86-64 struct statfs (120 bytes) with the given fields */
+static void make_statfs(__u64 *sf, __u64 type, __u64 blocks, __u64 bfree,
+			__u64 bavail, __u64 files, __u64 ffree, __u32 fsid0,
+			__u32 fsid1)
+{
+	memset(sf, 0, 120);
+	sf[0] = type;
+	sf[1] = 4096;
+	sf[2] = blocks;
+	sf[3] = bfree;
+	sf[4] = bavail;
+	sf[5] = files;
+	sf[6] = ffree;
+	memcpy(&sf[7], &fsid0, 4);
+	memcpy((char *)&sf[7] + 4, &fsid1, 4);
+	sf[8] = 255;
+	sf[9] = 4096;
+	sf[10] = 0x20 | 0x1000;
+}
+
+/* The lines strace 6.1 printed for statvfs("/") and statvfs("/proc") */
+static void test_statfs(void)
+{
+	static __u64 sf[15];
+	struct decoded_call c;
+
+	make_statfs(sf, 0xef53, 66053021, 61572419, 20603695, 16777216,
+		    16348520, 0xd96bc9a9, 0xbb733920);
+	c = CALL("statfs", 0, 0x1000, 0x2000);
+	cap_str(&c, 0, "/");
+	cap(&c, 1, sf, 120, 0);
+	CHECK_LINE(c, "statfs(\"/\", {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=66053021, f_bfree=61572419, f_bavail=20603695, f_files=16777216, f_ffree=16348520, f_fsid={val=[0xd96bc9a9, 0xbb733920]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
+	make_statfs(sf, 0x9fa0, 0, 0, 0, 0, 0, 0x15, 0);
+	c = CALL("fstatfs", 0, 3, 0x2000);
+	cap(&c, 1, sf, 120, 0);
+	CHECK_LINE(c, "fstatfs(3, {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=0, f_bfree=0, f_bavail=0, f_files=0, f_ffree=0, f_fsid={val=[0x15, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
+	make_statfs(sf, 0x12345678, 0, 0, 0, 0, 0, 0, 0);
+	sf[10] = 0;
+	c = CALL("fstatfs", 0, 3, 0x2000);
+	cap(&c, 1, sf, 120, 0);
+	CHECK_LINE(c, "fstatfs(3, {f_type=0x12345678, f_bsize=4096, f_blocks=0, f_bfree=0, f_bavail=0, f_files=0, f_ffree=0, f_fsid={val=[0, 0]}, f_namelen=255, f_frsize=4096, f_flags=0}) = 0");
+	c = CALL("statfs", -2, 0x1000, 0x7ffd1a47e4e0);
+	cap_str(&c, 0, "/nope");
+	CHECK_LINE(c, "statfs(\"/nope\", 0x7ffd1a47e4e0) = -1 ENOENT (No such file or directory)");
+	/* i386's compat layout is not decoded */
+	c = CALL32("fstatfs", 0, 3, 0xffd00000);
+	CHECK_LINE(c, "fstatfs(3, 0xffd00000) = 0");
+}
+
 int main(void)
 {
 	sb_init(&test_sb);
@@ -318,5 +414,7 @@ int main(void)
 	test_stat64_i386();
 	test_pipe();
 	test_statx_dirents();
+	test_mode_special_bits();
+	test_statfs();
 	UNIT_EXIT();
 }

@@ -120,6 +120,13 @@ static void test_sockopt(void)
 	c = CALL("setsockopt", 0, 5, 1, 2, 0x1000, 4);
 	cap(&c, 3, &one, 4, 0);
 	CHECK_LINE(c, "setsockopt(5, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0");
+	/* ip's netlink socket (strace 6.1, ip -o addr show lo) */
+	c = CALL("setsockopt", 0, 3, 270, 11, 0x1000, 4);
+	cap(&c, 3, &one, 4, 0);
+	CHECK_LINE(c, "setsockopt(3, SOL_NETLINK, NETLINK_EXT_ACK, [1], 4) = 0");
+	c = CALL("setsockopt", 0, 3, 270, 12, 0x1000, 4);
+	cap(&c, 3, &one, 4, 0);
+	CHECK_LINE(c, "setsockopt(3, SOL_NETLINK, NETLINK_GET_STRICT_CHK, [1], 4) = 0");
 	c = CALL("setsockopt", 0, 3, 1, 13, 0x1000, 8);
 	cap(&c, 3, &one, 4, 0);
 	CHECK_LINE(c, "setsockopt(3, SOL_SOCKET, SO_LINGER, 0x1000, 8) = 0");

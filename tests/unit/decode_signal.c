@@ -77,6 +77,13 @@ static void test_sigaction(void)
 	cap(&c, 1, &act, sizeof(act), 0);
 	CHECK_LINE(c, "rt_sigaction(SIGUSR1, {sa_handler=0x556042b103f9, sa_mask=[USR2], sa_flags=SA_RESTORER|SA_RESTART, sa_restorer=0x7f2aa2ce0050}, NULL, 8) = 0");
 
+	/* dd: flags from an int, sign-extended (strace 6.1 shows the high bits) */
+	act = (struct ksigaction64){ 0x562335e176a0, 0xffffffffc4000000ULL,
+				     0x7f9cf8aab050, BIT(2) | BIT(10) };
+	c = CALL("rt_sigaction", 0, 2, 0x1000, 0, 8);
+	cap(&c, 1, &act, sizeof(act), 0);
+	CHECK_LINE(c, "rt_sigaction(SIGINT, {sa_handler=0x562335e176a0, sa_mask=[INT USR1], sa_flags=SA_RESTORER|SA_NODEFER|SA_RESETHAND|0xffffffff00000000, sa_restorer=0x7f9cf8aab050}, NULL, 8) = 0");
+
 	old = (struct ksigaction64){ 0, 0, 0, 0 };
 	c = CALL("rt_sigaction", 0, 2, 0, 0x2000, 8);
 	cap(&c, 2, &old, sizeof(old), 0);
