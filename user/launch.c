@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include "launch.h"
+#include "session.h"
 
 static int is_exec_file(const char *path)
 {
@@ -74,17 +75,18 @@ int launch_fork(char **argv, struct launch *l)
 		return -1;
 	}
 	if (l->pid == 0) {
-		sigset_t none;
+		static const int handled[] = { SIGINT, SIGTERM, SIGCHLD, SIGHUP, SIGPIPE };
+		size_t i;
 
 		close(fds[1]);
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGPIPE, SIG_DFL);
-		signal(SIGCHLD, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
-		/* sysobs blocks its signals outside ppoll: CMD must not inherit that */
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
+		/*
+		 * sysobs handles, ignores and blocks some signals: CMD starts
+		 * with its caller's dispositions and mask, as if run directly.
+		 */
+		for (i = 0; i < sizeof(handled) / sizeof(handled[0]); i++)
+			signal(handled[i], sigismember(&session_caller_ignored, handled[i]) ?
+						   SIG_IGN : SIG_DFL);
+		sigprocmask(SIG_SETMASK, &session_caller_mask, NULL);
 		/* EOF without the byte: sysobs died before releasing us */
 		if (read(fds[0], &go, 1) != 1)
 			_exit(127);

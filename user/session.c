@@ -37,11 +37,28 @@ static void on_hangup(int sig)
 	session_reopen_requested = 1;
 }
 
+/* What sysobs's caller had, for a launched CMD to start with the same. */
+sigset_t session_caller_mask;
+sigset_t session_caller_ignored;
+
+static void save_caller_signals(void)
+{
+	static const int handled[] = { SIGINT, SIGTERM, SIGCHLD, SIGHUP, SIGPIPE };
+	struct sigaction old;
+	size_t i;
+
+	sigemptyset(&session_caller_ignored);
+	for (i = 0; i < sizeof(handled) / sizeof(handled[0]); i++)
+		if (!sigaction(handled[i], NULL, &old) && old.sa_handler == SIG_IGN)
+			sigaddset(&session_caller_ignored, handled[i]);
+}
+
 static void setup_signals(void)
 {
 	struct sigaction sa = { 0 };
 	sigset_t block;
 
+	save_caller_signals();
 	sa.sa_handler = on_stop_signal;
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
@@ -57,6 +74,7 @@ static void setup_signals(void)
 	sigaddset(&block, SIGCHLD);
 	sigaddset(&block, SIGHUP);
 	sigprocmask(SIG_BLOCK, &block, &wait_mask);
+	session_caller_mask = wait_mask;
 	sigdelset(&wait_mask, SIGINT);
 	sigdelset(&wait_mask, SIGTERM);
 	sigdelset(&wait_mask, SIGCHLD);

@@ -29,6 +29,13 @@ struct session {
 	double attach_ms;	/* start of main() to attached */
 };
 
+/*
+ * The signal mask sysobs was started with, and which of the signals it
+ * handles were ignored then: a launched CMD gets exactly these back.
+ */
+extern sigset_t session_caller_mask;
+extern sigset_t session_caller_ignored;
+
 /* 1 when SIGINT/SIGTERM asked to stop. */
 extern volatile sig_atomic_t session_stop_requested;
 /* 1 when SIGHUP asked to reopen the -o file (log rotation). */
