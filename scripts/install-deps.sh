@@ -4,7 +4,7 @@
 set -eu
 PKGS="make gcc clang llvm libbpf-dev bpftool libelf-dev zlib1g-dev
       gcc-multilib strace jq linux-perf bpftrace libbpf-tools prometheus
-      manpages-dev procps curl iproute2 python3 util-linux"
+      manpages-dev procps curl iproute2 python3 util-linux systemd"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -428,3 +428,11 @@ groups_entries_of() {
 	done
 	echo "none"
 }
+
+# The systemd unit is valid as systemd reads it (with ExecStart pointed at
+# this build's binary).
+test_srv_unit_verifies() {
+	sed "s|/usr/local/bin/sysobs|$SYSOBS|" "$TOP/scripts/sysobs.service" > sysobs.service
+	out=$(systemd-analyze verify ./sysobs.service 2>&1)
+	[ -z "$out" ] || fail "systemd-analyze verify: $out"
+}
