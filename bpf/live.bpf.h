@@ -561,6 +561,20 @@ int sysobs_inflight_iter(struct bpf_iter__task *ctx)
 	fl = bpf_task_storage_get(&sysobs_inflight, task, 0, 0);
 	if (!fl || !fl->start_ns)
 		return 0;
+	/*
+	 * The same selection as the lines: -e trace=, --comm; with -z/-Z a
+	 * call that has no result yet is neither successful nor failed.
+	 */
+	if (!live_selected(fl->abi, fl->nr) || status_filter)
+		return 0;
+	if (filter_comm) {
+		for (i = 0; i < SYSOBS_COMM_LEN; i++) {
+			if (task->comm[i] != target_comm[i])
+				return 0;
+			if (!task->comm[i])
+				break;
+		}
+	}
 	ev.type = SYSOBS_EV_ENTER;
 	ev.abi = fl->abi;
 	ev.tid = task->pid;

@@ -216,3 +216,30 @@ test_live_pid_descendants() {
 	[ $rc = 0 ] || { cat live.out; return 1; }
 	grep -q '^[0-9]\+ \+read(0, "x", 1) \+= 1$' live.out || fail "pid prefix with -f -o"
 }
+
+# A call blocked when tracing stops is shown only if the selection (-e
+# trace=) takes it: not selected, not shown, as every other line.
+test_live_unfinished_selected_only() {
+	mkfifo go
+	"$BIN/live_block" < go > ready &
+	pid=$!
+	exec 7> go
+	wait_for 'grep -q ready ready' 10 || { fail "workload not ready"; kill $pid; return 1; }
+	"$SYSOBS" -v -p $pid -o live.out -e trace=write 2> err &
+	spid=$!
+	wait_for 'grep -q attached err' 10 || { fail "not attached"; kill $pid $spid; return 1; }
+	echo x >&7
+	wait_for "[ \"\$(cut -d' ' -f1-2 /proc/$pid/syscall)\" = '0 0x3' ]" 10 ||
+		fail "workload not blocked" || { kill $pid $spid; return 1; }
+	kill -INT $spid
+	wait $spid
+	rc=$?
+	exec 7>&-
+	kill $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	assert_eq "$rc" 0 "exit status after SIGINT" || return 1
+	if grep -q 'unfinished' live.out; then
+		cat live.out; fail "an unselected blocked call was shown"; return 1
+	fi
+	assert_nothing_loaded
+}
