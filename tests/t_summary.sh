@@ -417,3 +417,17 @@ test_summary_duration_ends_cmd() {
 	timeout 10 "$SYSOBS" -c --duration 0.3 -o /dev/null -- sleep 33.25 || return 1
 	wait_for '! pgrep -f "sleep 33.25" >/dev/null' 3 || { pkill -9 -f 'sleep 33.25'; fail "CMD survived --duration"; }
 }
+
+# 10000 threads in a syscall at the same moment (more than a fixed
+# 8192-entry table of start times holds): every call counted and timed,
+# nothing reported lost.
+test_summary_many_threads_in_flight() {
+	timeout 60 "$SYSOBS" -c -U name,calls,errors,min -o mt.txt -- "$BIN/manythreads" 10000 300 ||
+		fail "sysobs or the workload failed" || return 1
+	assert_eq "$(awk '$1 == "clock_nanosleep" { print $2 }' mt.txt)" 10000 "clock_nanosleep calls" || return 1
+	if grep '^sysobs:' mt.txt; then
+		fail "calls not recorded or not timed"; return 1
+	fi
+	awk '$1 == "clock_nanosleep" { exit !($3 >= 0.3) }' mt.txt ||
+		fail "shortest clock_nanosleep under 300 ms: $(grep clock_nanosleep mt.txt)"
+}
