@@ -22,7 +22,8 @@ const volatile bool live_select = false;	/* -e trace=: only calls in the bitmap 
 const volatile bool comm_wanted = false;	/* --json: records carry comm */
 const volatile __u32 string_limit = 32;		/* -s N, at most SYSOBS_CAP_MAX - 2 */
 const volatile __u32 status_filter = 0;		/* enum sysobs_status_filter */
-const volatile __u64 wakeup_bytes = 1;		/* wake the reader past this much data */
+const volatile __u64 wakeup_bytes = 1;
+const volatile __u64 signal_mask = ~0ULL;	/* -e signal=: bit sig - 1 */		/* wake the reader past this much data */
 
 /* Sized by the loader (--buffer-size). */
 struct {
@@ -532,6 +533,33 @@ static __always_inline void live_task_exit(struct task_struct *task)
 	if (BPF_CORE_READ(task, signal, live.counter) == 0)
 		ev->flags = SYSOBS_EVF_GROUP_DEAD;
 	bpf_ringbuf_submit(ev, 0);
+}
+
+/*
+ * A signal is delivered to the current thread (get_signal, on its way
+ * back to user space: after the sys_exit of the call it interrupted, so
+ * the record comes in order with the thread's syscall records). info is
+ * NULL for the SIGKILL of a group exit: strace shows no line for it.
+ */
+static __always_inline void live_signal(int sig, struct kernel_siginfo *info)
+{
+	struct sysobs_event *ev;
+
+	if (!live_mode || !info || sig < 1 || sig > 64 ||
+	    !((signal_mask >> (sig - 1)) & 1) ||
+	    !traced_now(bpf_get_current_pid_tgid() >> 32))
+		return;
+	ev = bpf_ringbuf_reserve(&sysobs_events, sizeof(*ev), 0);
+	if (!ev) {
+		count_loss(SYSOBS_CNT_EVENTS_LOST);
+		return;
+	}
+	live_fill(ev, SYSOBS_EV_SIGNAL, 0, sig);
+	ev->start_ns = ev->end_ns = bpf_ktime_get_ns();
+	ev->ret = 0;
+	if (bpf_probe_read_kernel(ev->args, SYSOBS_SIGINFO_SIZE, info))
+		__builtin_memset(ev->args, 0, sizeof(ev->args));
+	bpf_ringbuf_submit(ev, wakeup_flag());
 }
 
 /*

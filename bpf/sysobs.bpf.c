@@ -71,6 +71,14 @@ int BPF_PROG(sysobs_pexit, struct task_struct *task)
 	return 0;
 }
 
+/* Live mode only (the loader leaves it out otherwise): "--- SIGxxx {...} ---". */
+SEC("tp_btf/signal_deliver")
+int BPF_PROG(sysobs_signal, int sig, struct kernel_siginfo *info, struct k_sigaction *ka)
+{
+	live_signal(sig, info);
+	return 0;
+}
+
 /*
  * raw_tp twins, loaded only where tp_btf cannot be: like tp_btf they need
  * no tracefs. Their regs are read with BPF_CORE_READ (tp_btf loads directly).
@@ -101,5 +109,12 @@ int BPF_PROG(sysobs_raw_pexit, struct task_struct *task)
 {
 	live_task_exit(task);
 	forget_exited(task);
+	return 0;
+}
+
+SEC("raw_tp/signal_deliver")
+int BPF_PROG(sysobs_raw_signal, int sig, struct kernel_siginfo *info, struct k_sigaction *ka)
+{
+	live_signal(sig, info);
 	return 0;
 }

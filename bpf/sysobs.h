@@ -154,7 +154,16 @@ enum sysobs_event_type {
 	SYSOBS_EV_EXIT,
 	SYSOBS_EV_NORETURN,
 	SYSOBS_EV_TASK_EXIT,	/* a traced thread ended: ret holds exit_code */
+	SYSOBS_EV_SIGNAL,	/* a signal delivered to a traced thread: nr holds
+				 * the signal, args the kernel's siginfo */
 };
+
+/*
+ * SIGNAL records: args[] holds the first SYSOBS_SIGINFO_SIZE bytes of the
+ * kernel's struct kernel_siginfo (the whole of it on 64-bit kernels):
+ * si_signo, si_errno, si_code, then the union at offset 16.
+ */
+#define SYSOBS_SIGINFO_SIZE	48
 
 #define SYSOBS_COMM_LEN		16
 #define SYSOBS_SELECT_WORDS	(SYSOBS_NR_SLOTS / 64)	/* -e trace= bitmap, per ABI */

@@ -243,3 +243,93 @@ test_live_unfinished_selected_only() {
 	fi
 	assert_nothing_loaded
 }
+
+# live_signal prints "pid=P child=C uid=U": its lines with P, C and U
+# replaced, and the padding that depends on their digits squeezed, so that
+# runs (and strace's) compare.
+signal_norm() {
+	read -r _p _c _u < "$2"
+	_p=${_p#pid=}; _c=${_c#child=}; _u=${_u#uid=}
+	[ -n "$_p" ] && [ -n "$_c" ] || { echo "no pids in $2"; return 1; }
+	sed -e "s/\b$_p\b/PID/g" -e "s/\b$_c\b/CHILD/g" -e "s/si_uid=$_u\b/si_uid=UID/g" \
+	    -e 's/^\(PID\|CHILD\)  */\1 /' -e 's/  *= / = /' "$1"
+}
+
+# Every signal of live_signal, in order with the calls that raised it.
+test_live_signal_exact() {
+	"$SYSOBS" -f -o live.out -e trace=kill,tgkill,exit_group -- "$BIN/live_signal" > pids
+	assert_eq "$?" 0 "exit status of the traced command" || return 1
+	cat > want <<'W'
+PID --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=CHILD, si_uid=UID, si_status=3, si_utime=0, si_stime=0} ---
+PID kill(PID, SIGUSR1) = 0
+PID --- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, si_pid=PID, si_uid=UID} ---
+PID tgkill(PID, PID, SIGUSR2) = 0
+PID --- SIGUSR2 {si_signo=SIGUSR2, si_code=SI_TKILL, si_pid=PID, si_uid=UID} ---
+PID --- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=NULL} ---
+PID --- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=PID, si_uid=UID, si_int=42, si_ptr=0x2a} ---
+PID --- SIGALRM {si_signo=SIGALRM, si_code=SI_KERNEL} ---
+PID exit_group(0) = ?
+PID +++ exited with 0 +++
+W
+	signal_norm live.out pids | grep '^PID ' > got || return 1
+	diff want got || fail "live_signal lines differ"
+}
+
+# The same "--- SIG ---" lines as strace -f, byte for byte (both ABIs).
+signal_vs_strace() {
+	strace -f -o s.out "$BIN/$1" > spids || fail "strace failed" || return 1
+	"$SYSOBS" -f -o live.out -- "$BIN/$1" > lpids
+	assert_eq "$?" 0 "exit status of the traced command" || return 1
+	signal_norm s.out spids | grep -e ' --- ' > want || fail "strace printed no signal" || return 1
+	signal_norm live.out lpids | grep -e ' --- ' > got
+	assert_eq "$(wc -l < want)" 6 "signal lines of strace" || return 1
+	diff want got || fail "sysobs and strace differ on signals"
+}
+
+test_live_signal_vs_strace() {
+	signal_vs_strace live_signal
+}
+
+test_live_signal_vs_strace_m32() {
+	signal_vs_strace live_signal-m32
+}
+
+# raw_tp twin; JSON; -e signal=; none with -c (not even loaded).
+test_live_signal_raw_tp() {
+	SYSOBS_FORCE_RAW_TP=1 "$SYSOBS" -v -o live.out -e trace=none -- "$BIN/live_signal" > pids 2> err
+	grep -q '(raw_tp)' err || fail "raw_tp not used" || return 1
+	assert_eq "$(grep -c -e '^--- SIG' live.out)" 6 "signal lines through raw_tp"
+}
+
+test_live_signal_json() {
+	"$SYSOBS" --json -o live.out -e trace=none -- "$BIN/live_signal" > pids
+	jq -e . live.out > /dev/null || fail "jq cannot parse the JSON" || return 1
+	assert_eq "$(jq -r 'select(.signal) | .signal' live.out | tr '\n' ' ')" \
+		"SIGCHLD SIGUSR1 SIGUSR2 SIGSEGV SIGUSR1 SIGALRM " "signals in order" || return 1
+	assert_eq "$(jq -r 'select(.signal == "SIGSEGV") | .siginfo' live.out)" \
+		"{si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=NULL}" "siginfo text" || return 1
+	assert_eq "$(jq -r 'select(.signal == "SIGALRM") | .comm' live.out)" live_signal "comm"
+}
+
+test_live_signal_filter() {
+	"$SYSOBS" -o live.out -e trace=none -e 'signal=!SIGUSR1,chld' -- "$BIN/live_signal" > pids
+	assert_eq "$(sed -n 's/^--- \(SIG[A-Z0-9]*\) .*/\1/p' live.out | tr '\n' ' ')" \
+		"SIGUSR2 SIGSEGV SIGALRM " "signals left by -e signal=!SIGUSR1,chld" || return 1
+	"$SYSOBS" -o live.out -e trace=none -e signal=12,alrm -- "$BIN/live_signal" > pids
+	assert_eq "$(sed -n 's/^--- \(SIG[A-Z0-9]*\) .*/\1/p' live.out | tr '\n' ' ')" \
+		"SIGUSR2 SIGALRM " "signals picked by number and name" || return 1
+	"$SYSOBS" -o live.out -e signal=none -- "$BIN/live_signal" > pids
+	grep -q -e '^--- ' live.out && fail "signal=none showed a signal" && return 1
+	"$SYSOBS" -e signal=SIGBOGUS -- true 2> err
+	assert_eq "$?" 2 "exit status for an unknown signal" || return 1
+	grep -q "invalid signal 'SIGBOGUS'" err || fail "message names the signal"
+}
+
+# The signal program is attached in live mode only: -c does not pay for it.
+test_live_signal_program_live_only() {
+	"$SYSOBS" -c -o /dev/null -- sh -c 'bpftool prog show > progs'
+	grep -q 'name sysobs_enter\|name sysobs_raw_enter' progs || fail "no program seen" || return 1
+	grep -q 'name sysobs_signal\|name sysobs_raw_sign' progs && fail "-c loaded the signal program" && return 1
+	"$SYSOBS" -o /dev/null -- sh -c 'bpftool prog show > progs'
+	grep -q 'name sysobs_signal\|name sysobs_raw_sign' progs || fail "live mode lacks the signal program"
+}

@@ -95,6 +95,17 @@ void decode_quoted(struct strbuf *sb, const unsigned char *data, size_t len,
  */
 void decode_capture_specs(struct sysobs_capspec *spec, size_t n);
 
+/* "SIGCHLD", "SIGRTMIN", "SIGRT_3"; the number outside 1..64. */
+void sb_signame(struct strbuf *sb, unsigned int sig);
+
+/*
+ * Append a delivered signal's siginfo as strace prints it in its
+ * "--- SIGCHLD {...} ---" lines: "{si_signo=SIGCHLD, si_code=CLD_EXITED,
+ * si_pid=5566, si_uid=0, si_status=0, si_utime=0, si_stime=0}".
+ * ksiginfo: the kernel's struct kernel_siginfo (SYSOBS_SIGINFO_SIZE bytes).
+ */
+void decode_siginfo(struct strbuf *sb, const void *ksiginfo);
+
 /* errno name ("ENOENT") and message, or NULL for unknown numbers. */
 const char *errno_name(int err);
 const char *errno_message(int err);

@@ -388,7 +388,6 @@ void print_signum(struct strbuf *sb, const struct arg_ctx *a);
 void print_sigaction_arg(struct strbuf *sb, const struct arg_ctx *a);
 void print_sigset_arg(struct strbuf *sb, const struct arg_ctx *a);
 extern const struct name_table sighow_names;
-void sb_signame(struct strbuf *sb, unsigned int sig);
 void print_stack_arg(struct strbuf *sb, const struct arg_ctx *a);
 
 /* decode_net.c */

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <ctype.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "decode.h"
 #include "filter.h"
 #include "syscalls.h"
 
@@ -134,6 +136,60 @@ static int parse_status(struct trace_filter *f, const char *list)
 	return 0;
 }
 
+/* A signal as strace's sigstr_to_uint takes it: 10, USR1, SIGUSR1, sigusr1. */
+static int signal_number(const char *tok)
+{
+	struct strbuf sb;
+	char *end;
+	long n;
+	int sig, found = -1;
+
+	if (isdigit((unsigned char)*tok)) {
+		n = strtol(tok, &end, 10);
+		return *end || n < 1 || n > 64 ? -1 : (int)n;
+	}
+	if (!strncasecmp(tok, "SIG", 3))
+		tok += 3;
+	sb_init(&sb);
+	for (sig = 1; sig <= 64 && found < 0; sig++) {
+		sb_reset(&sb);
+		sb_signame(&sb, sig);
+		if (sb.len > 3 && !strcasecmp(sb.buf + 3, tok))
+			found = sig;
+	}
+	sb_free(&sb);
+	return found;
+}
+
+/* signal=[!]SET: replaces the previous one, as in strace. */
+static int parse_signals(struct trace_filter *f, const char *set)
+{
+	bool negate = *set == '!';
+	char *copy, *tok, *save = NULL;
+	__u64 sel = 0;
+	int sig, err = 0;
+
+	copy = strdup(set + negate);
+	if (!copy)
+		return -1;
+	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		if (!strcmp(tok, "all")) {
+			sel = ~0ULL;
+		} else if (strcmp(tok, "none")) {
+			sig = signal_number(tok);
+			if (sig < 0) {
+				fprintf(stderr, "sysobs: invalid signal '%s'\n", tok);
+				err = -1;
+				break;
+			}
+			sel |= 1ULL << (sig - 1);
+		}
+	}
+	free(copy);
+	f->signals = negate ? ~sel : sel;
+	return err;
+}
+
 static int parse_expr(struct trace_filter *f, const char *expr)
 {
 	const char *eq = strchr(expr, '=');
@@ -146,7 +202,11 @@ static int parse_expr(struct trace_filter *f, const char *expr)
 		return parse_trace(f, eq + 1);
 	if (len == 6 && !strncmp(expr, "status", 6))
 		return parse_status(f, eq + 1);
-	fprintf(stderr, "sysobs: -e %.*s= is not supported (trace=, status= are)\n",
+	if ((len == 6 && !strncmp(expr, "signal", 6)) ||
+	    (len == 7 && !strncmp(expr, "signals", 7)) ||
+	    (len == 1 && !strncmp(expr, "s", 1)))
+		return parse_signals(f, eq + 1);
+	fprintf(stderr, "sysobs: -e %.*s= is not supported (trace=, status=, signal= are)\n",
 		(int)len, expr);
 	return -1;
 }
@@ -156,6 +216,7 @@ int filter_parse(struct trace_filter *f, const struct config *cfg)
 	int i;
 
 	memset(f, 0, sizeof(*f));
+	f->signals = ~0ULL;
 	for (i = 0; i < cfg->nr_trace_expr; i++)
 		if (parse_expr(f, cfg->trace_expr[i]))
 			return -1;

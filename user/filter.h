@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Which syscalls live tracing shows: -e trace=SET (names, !negation,
- * strace's %classes, /regex, all, none), -e status=, -z, -Z. The result
+ * strace's %classes, /regex, all, none), -e status=, -z, -Z, and which
+ * signals get a "--- SIG ---" line: -e signal=SET. The result
  * is a bitmap per ABI that BPF checks, so unselected calls never reach
  * userspace.
  */
@@ -27,6 +28,7 @@ struct trace_filter {
 	bool active;		/* some -e trace= given: the bitmap applies */
 	__u64 select[SYSOBS_NR_ABIS][SYSOBS_SELECT_WORDS];
 	enum sysobs_status_filter status;
+	__u64 signals;		/* -e signal=: bit sig - 1 (default: all) */
 };
 
 /* From cfg's -e, -z, -Z. 0, or -1 after printing one line (exit 2). */

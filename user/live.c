@@ -83,15 +83,19 @@ static int configure(struct sysobs_bpf *skel, void *data)
 	struct live_ctx *ctx = data;
 	const struct config *cfg = ctx->cfg;
 	int limit = cfg->string_limit;
+	bool raw = !bpf_program__autoload(skel->progs.sysobs_enter);
 
 	if (limit > SYSOBS_CAP_MAX - 2)
 		limit = SYSOBS_CAP_MAX - 2;
 	bpf_program__set_autoload(skel->progs.sysobs_inflight_iter, true);
+	bpf_program__set_autoload(skel->progs.sysobs_signal, !raw);
+	bpf_program__set_autoload(skel->progs.sysobs_raw_signal, raw);
 	skel->rodata->live_mode = true;
 	skel->rodata->live_select = ctx->filter.active;
 	skel->rodata->comm_wanted = cfg->json;
 	skel->rodata->string_limit = limit;
 	skel->rodata->status_filter = ctx->filter.status;
+	skel->rodata->signal_mask = ctx->filter.signals;
 	skel->rodata->wakeup_bytes = ring_size(cfg->buffer_size) / 4;
 	set_bitmaps(skel, ctx);
 	return bpf_map__set_max_entries(skel->maps.sysobs_events,

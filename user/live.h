@@ -73,6 +73,8 @@ void json_line(struct strbuf *sb, struct strbuf *tmp, const struct live_line *l,
 	       const struct decode_opts *o, __u64 real_minus_mono);
 void json_lost(struct strbuf *sb, __u64 lost, unsigned int cpu);
 void json_exit(struct strbuf *sb, const struct sysobs_event *ev, __u64 real_minus_mono);
+void json_signal(struct strbuf *sb, struct strbuf *tmp, const struct sysobs_event *ev,
+		 __u64 real_minus_mono);
 void json_end(struct strbuf *sb, const __u64 *counters);
 /* Append s as a JSON string, quotes included. */
 void json_string(struct strbuf *sb, const char *s, size_t len);

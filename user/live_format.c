@@ -425,6 +425,29 @@ static void on_task_exit(struct live_fmt *f, const struct sysobs_event *ev)
 	forget_thread(f, ev->tid);
 }
 
+/* "--- SIGCHLD {si_signo=SIGCHLD, ...} ---", in order with the thread's calls */
+static void on_signal(struct live_fmt *f, const struct sysobs_event *ev)
+{
+	/*
+	 * A signal is delivered between calls, after the EXIT record of the
+	 * one it interrupted: a pending ENTER is left to the next EXIT record
+	 * (with -z/-Z it may be one whose EXIT was filtered out).
+	 */
+	thread_slot(f, ev->tid);
+	sb_reset(&f->sb);
+	if (f->cfg->json) {
+		json_signal(&f->sb, &f->tmp, ev, f->real_minus_mono);
+	} else {
+		put_prefix(f, ev->tid, ev->end_ns);
+		sb_puts(&f->sb, "--- ");
+		sb_signame(&f->sb, (unsigned int)ev->nr);
+		sb_puts(&f->sb, " ");
+		decode_siginfo(&f->sb, ev->args);
+		sb_puts(&f->sb, " ---");
+	}
+	flush_line(f);
+}
+
 int live_fmt_record(struct live_fmt *f, const void *data, size_t size)
 {
 	const struct sysobs_event *ev = data;
@@ -451,6 +474,9 @@ int live_fmt_record(struct live_fmt *f, const void *data, size_t size)
 		break;
 	case SYSOBS_EV_TASK_EXIT:
 		on_task_exit(f, ev);
+		break;
+	case SYSOBS_EV_SIGNAL:
+		on_signal(f, ev);
 		break;
 	}
 	if (f->whole_system && ev->type != SYSOBS_EV_ENTER)

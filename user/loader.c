@@ -81,6 +81,9 @@ static void set_flavour(struct sysobs_bpf *s, bool raw, bool lifecycle)
 	bpf_program__set_autoload(s->progs.sysobs_raw_fork, raw && lifecycle);
 	bpf_program__set_autoload(s->progs.sysobs_raw_pexit, raw && lifecycle);
 	bpf_program__set_autoload(s->progs.sysobs_inflight_iter, false);
+	/* live mode's hook turns on the one of its flavour */
+	bpf_program__set_autoload(s->progs.sysobs_signal, false);
+	bpf_program__set_autoload(s->progs.sysobs_raw_signal, false);
 }
 
 static struct sysobs_bpf *open_and_load(const struct config *cfg, bool filter,
@@ -201,6 +204,7 @@ void loader_detach_syscalls(struct loader *ld)
 	struct bpf_link **links[] = {
 		&ld->skel->links.sysobs_enter, &ld->skel->links.sysobs_exit,
 		&ld->skel->links.sysobs_raw_enter, &ld->skel->links.sysobs_raw_exit,
+		&ld->skel->links.sysobs_signal, &ld->skel->links.sysobs_raw_signal,
 	};
 	size_t i;
 

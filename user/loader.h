@@ -52,7 +52,7 @@ struct loader_hooks {
 
 void loader_set_hooks(const struct loader_hooks *hooks);
 
-/* Live mode's end: stop seeing syscalls (lifecycle hooks stay). */
+/* Live mode's end: stop seeing syscalls and signals (lifecycle hooks stay). */
 void loader_detach_syscalls(struct loader *ld);
 
 struct sysobs_event;

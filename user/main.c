@@ -68,6 +68,8 @@ static const char usage_text[] =
 "                        %process %memory %signal %ipc %desc %creds %clock %pure,\n"
 "                        /regex, all, none (strace 6.1 classes)\n"
 "  -e status=successful|failed, -z, -Z   only calls that succeeded / failed\n"
+"  -e signal=SET         only these signals' --- SIG --- lines: names, numbers,\n"
+"                        !negation, all (default), none\n"
 "  -s, --string-limit N  bytes of strings and buffers shown (default 32)\n"
 "  -t, -tt, -ttt, -r     time of day, with microseconds, epoch; relative\n"
 "  -T                    time spent in each call <0.000012>\n"

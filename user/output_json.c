@@ -110,6 +110,24 @@ void json_exit(struct strbuf *sb, const struct sysobs_event *ev, __u64 real_minu
 		sb_printf(sb, ",\"exited\":%d}", (code >> 8) & 0xff);
 }
 
+/* A delivered signal: {"ts",...,"signal":"SIGCHLD","siginfo":"{si_signo=...}"} */
+void json_signal(struct strbuf *sb, struct strbuf *tmp, const struct sysobs_event *ev,
+		 __u64 real_minus_mono)
+{
+	sb_puts(sb, "{");
+	json_ts(sb, ev->end_ns, real_minus_mono);
+	json_ids(sb, ev);
+	sb_reset(tmp);
+	sb_signame(tmp, (unsigned int)ev->nr);
+	sb_puts(sb, ",\"signal\":");
+	json_string(sb, tmp->buf, tmp->len);
+	sb_reset(tmp);
+	decode_siginfo(tmp, ev->args);
+	sb_puts(sb, ",\"siginfo\":");
+	json_string(sb, tmp->buf, tmp->len);
+	sb_puts(sb, "}");
+}
+
 void json_end(struct strbuf *sb, const __u64 *counters)
 {
 	unsigned int i;

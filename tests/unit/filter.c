@@ -50,7 +50,18 @@ int main(void)
 	CHECK(!parse(&f, "status=failed", NULL) && f.status == SYSOBS_STATUS_FAILED &&
 	      !f.active, "status=failed, all calls");
 
+	CHECK(!parse(&f, "trace=read", NULL) && f.signals == ~0ULL, "all signals by default");
+	CHECK(!parse(&f, "signal=SIGUSR1,usr2,14,RTMIN,SIGRT_2", NULL) &&
+	      f.signals == ((1ULL << 9) | (1ULL << 11) | (1ULL << 13) | (1ULL << 31) |
+			    (1ULL << 33)), "signal=: names, no SIG, numbers, RT");
+	CHECK(!parse(&f, "signal=!SIGCHLD", NULL) && f.signals == ~(1ULL << 16),
+	      "signal=!: all but");
+	CHECK(!parse(&f, "signal=none", "s=chld") && f.signals == 1ULL << 16,
+	      "a later -e signal= replaces the set (s= alias)");
+
 	fprintf(stderr, "(expected errors follow)\n");
+	CHECK(parse(&f, "signal=SIGNOPE", NULL), "unknown signal rejected");
+	CHECK(parse(&f, "signal=65", NULL), "signal 65 rejected");
 	CHECK(parse(&f, "trace=nosuch", NULL), "unknown syscall rejected");
 	CHECK(parse(&f, "trace=%nosuch", NULL), "unknown class rejected");
 	CHECK(parse(&f, "status=maybe", NULL), "unknown status rejected");

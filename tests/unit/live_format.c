@@ -181,8 +181,36 @@ static void test_json_escaping(void)
 	free(r.text);
 }
 
+static void test_signal_lines(void)
+{
+	struct run r;
+	struct rec sig, call;
+	__s32 head[6] = { 17, 0, 1, 0, 5566, 0 };	/* signo, errno, code, pad, pid, uid */
+
+	start(&r, false, true);
+	r.cfg.follow_forks = true;	/* -f -o FILE: "N " on every line */
+	rec_init(&call, SYSOBS_EV_EXIT, 40, 39, 40);
+	rec_init(&sig, SYSOBS_EV_SIGNAL, 40, 17, 0);
+	memcpy(sig.ev.args, head, sizeof(head));
+	feed(&r, &call);
+	feed(&r, &sig);
+	CHECK_STR(finish(&r),
+		  "40    getpid()                          = 40\n"
+		  "40    --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=5566, "
+		  "si_uid=0, si_status=0, si_utime=0, si_stime=0} ---\n",
+		  "a signal line after the call it followed, with the -o prefix");
+	free(r.text);
+
+	start(&r, true, true);
+	feed(&r, &sig);
+	CHECK(strstr(finish(&r), "\"signal\":\"SIGCHLD\",\"siginfo\":\"{si_signo=SIGCHLD, "
+		     "si_code=CLD_EXITED, si_pid=5566,") != NULL, "JSON: signal and siginfo");
+	free(r.text);
+}
+
 int main(void)
 {
+	test_signal_lines();
 	test_pairing();
 	test_unfinished_and_exit();
 	test_loss_marker();
