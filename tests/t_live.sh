@@ -333,3 +333,17 @@ test_live_signal_program_live_only() {
 	"$SYSOBS" -o /dev/null -- sh -c 'bpftool prog show > progs'
 	grep -q 'name sysobs_signal\|name sysobs_raw_sign' progs || fail "live mode lacks the signal program"
 }
+
+# -z/-Z: a call whose result is filtered out leaves no "<unfinished ...>"
+# (BPF sent its inputs at enter); the same lines as strace.
+test_live_status_vs_strace() {
+	for opt in -z -Z; do
+		strace -o s.out $opt -e trace=openat,close "$BIN/live_basic"
+		"$SYSOBS" -o live.out $opt -e trace=openat,close -- "$BIN/live_basic"
+		[ -s s.out ] || fail "strace $opt printed nothing" || return 1
+		grep -q unfinished live.out && fail "$opt: a call shown unfinished" && return 1
+		# static workload: no loader calls, the whole outputs compare
+		cp s.out want; cp live.out got
+		diff want got || fail "sysobs and strace differ with $opt" || return 1
+	done
+}

@@ -200,6 +200,7 @@ static int trace(struct session *s, struct live_ctx *ctx)
 		fprintf(stderr, "sysobs: out of memory\n");
 		return -1;
 	}
+	fmt.status_filtered = ctx->filter.status != SYSOBS_STATUS_ALL;
 	rb = ring_buffer__new(bpf_map__fd(s->ld.skel->maps.sysobs_events),
 			      on_record, &fmt, NULL);
 	if (!rb) {

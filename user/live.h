@@ -38,6 +38,7 @@ struct live_fmt {
 	bool broken;			/* output failed: stop */
 	int write_errno;		/* why: EPIPE (reader gone) ends quietly */
 	bool whole_system;
+	bool status_filtered;		/* -z, -Z, -e status=: set by the caller */
 	struct decode_opts dopts;
 	struct strbuf sb;		/* the line being built */
 	struct strbuf tmp;

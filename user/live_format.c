@@ -364,6 +364,15 @@ static void show_pending_unfinished(struct live_fmt *f, struct pending_call *p)
 	struct live_line l = { .ev = enter, .start_ns = enter->start_ns,
 			       .comm = enter->comm };
 
+	/*
+	 * -z/-Z: BPF sends the ENTER record (its inputs) before the result
+	 * is known, and no EXIT record when the result is filtered out. A
+	 * call without a result is neither successful nor failed: not shown.
+	 */
+	if (f->status_filtered) {
+		p->size = 0;
+		return;
+	}
 	call_from(&l.call, enter);
 	read_captures(enter, p->size, l.call.cap);
 	write_line(f, &l);
