@@ -62,6 +62,9 @@ fi
 check "live: getppid lines" "$(grep -c ' getppid() *= [0-9]' "$T/live")" $((n * 20000))
 check "live: failing openat lines" "$(grep -c 'openat(.*= -1 ENOENT' "$T/live")" $((n * 100))
 check "live: nothing reported lost" "$(grep -ci 'lost' "$T/live" "$T/live.err" | awk -F: '{s += $2} END {print s + 0}')" 0
+# signal delivery lines (tp_btf/signal_deliver: another CO-RE relocation)
+"$S" -f -o "$T/sig" -- tests/bin/live_signal >/dev/null 2>&1
+check "live: signal lines" "$(grep -c -- '--- SIG' "$T/sig")" 6
 if [ -d /proc/self/fdinfo ]; then
 	left=$(grep -l 'prog_tag\|map_type' /proc/[0-9]*/fdinfo/* 2>/dev/null |
 	       while read -r f; do p=${f#/proc/}; p=${p%%/*};
