@@ -87,28 +87,34 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# wait_line FILE PATTERN PID SECS: until FILE holds PATTERN. 1 if PID
-# ended first or SECS ran out.
-wait_line() {
-	_n=$(($4 * 20))
-	while ! grep -q "$2" "$1" 2>/dev/null; do
-		alive "$3" || return 1
+# poll_until PID SECS CMD...: run CMD every 50 ms until it succeeds. 1 if
+# PID ended first or SECS ran out.
+poll_until() {
+	_pid=$1
+	_n=$(($2 * 20))
+	shift 2
+	while ! "$@"; do
+		alive "$_pid" || return 1
 		[ $_n -gt 0 ] || return 1
 		sleep 0.05
 		_n=$((_n - 1))
 	done
 }
 
-# wait_perf_attached PID N SECS: until PID holds N BPF programs attached
-# to tracepoints (a tracer's "ready" line may come before the attach).
+# wait_line FILE PATTERN PID SECS: until FILE holds PATTERN.
+wait_line() {
+	poll_until "$3" "$4" grep -q "$2" "$1" 2>/dev/null
+}
+
+# perf_attached PID N: PID holds at least N BPF programs on tracepoints.
+perf_attached() {
+	[ "$(bpftool perf show 2>/dev/null | grep -c "^pid $1 .*tracepoint")" -ge "$2" ]
+}
+
+# wait_perf_attached PID N SECS: until perf_attached (a tracer's "ready"
+# line may come before the attach).
 wait_perf_attached() {
-	_n=$(($3 * 20))
-	while [ "$(bpftool perf show 2>/dev/null | grep -c "^pid $1 .*tracepoint")" -lt "$2" ]; do
-		alive "$1" || return 1
-		[ $_n -gt 0 ] || return 1
-		sleep 0.05
-		_n=$((_n - 1))
-	done
+	poll_until "$1" "$3" perf_attached "$1" "$2"
 }
 
 # field NAME [FILE]: the value of NAME=VALUE in the loop's result line.
