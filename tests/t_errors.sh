@@ -100,3 +100,11 @@ test_errors_output_unwritable() {
 		-c -o /nonexistent/dir/out -- "$BIN/sysload" || return 1
 	assert_nothing_loaded
 }
+
+# --pid is -p: the same check and the same one line.
+test_errors_long_pid() {
+	out=$("$SYSOBS" -c --pid 999999 2>&1)
+	rc=$?
+	assert_eq "$rc" 1 "exit status" || return 1
+	assert_eq "$out" "sysobs: -p 999999: no such process" "message"
+}

@@ -347,3 +347,32 @@ test_live_status_vs_strace() {
 		diff want got || fail "sysobs and strace differ with $opt" || return 1
 	done
 }
+
+# -e status=failed is -Z and -e status=successful is -z: the same lines;
+# the failed ones are exactly the calls live_basic makes that fail.
+test_live_status_qualifier() {
+	"$SYSOBS" -o z.out -z -e trace=$LIVE_SET -- "$BIN/live_basic"
+	"$SYSOBS" -o s.out -e status=successful -e trace=$LIVE_SET -- "$BIN/live_basic"
+	"$SYSOBS" -o Z.out -Z -e trace=$LIVE_SET -- "$BIN/live_basic"
+	"$SYSOBS" -o f.out -e status=failed -e trace=$LIVE_SET -- "$BIN/live_basic"
+	grep -v '^+++' z.out > z.l; grep -v '^+++' s.out > s.l
+	grep -v '^+++' Z.out > Z.l; grep -v '^+++' f.out > f.l
+	[ -s z.l ] && [ -s Z.l ] || fail "no lines" || return 1
+	cmp -s z.l s.l || fail "-e status=successful differs from -z" || return 1
+	cmp -s Z.l f.l || fail "-e status=failed differs from -Z" || return 1
+	assert_eq "$(grep -c ' = -1 E' f.l)" "$(wc -l < f.l)" "status=failed shows only failures" || return 1
+	assert_eq "$(grep -c ' = -1 E' s.l)" 0 "status=successful shows no failure"
+}
+
+# Long names of the live options give the same output as the short ones.
+test_live_long_option_names() {
+	"$SYSOBS" -s 4 -C -v -o short.out -e trace=$LIVE_SET -- "$BIN/live_basic" 2>short.err
+	"$SYSOBS" --string-limit 4 --summary-with-trace --verbose --output long.out \
+		-e trace=$LIVE_SET -- "$BIN/live_basic" 2>long.err
+	grep -q 'attached in' long.err || fail "--verbose said nothing" || return 1
+	grep -q '^write(3, "hell"\.\.\., 13) *= 13$' long.out || fail "--string-limit 4" || { cat long.out; return 1; }
+	grep -q '^% time' long.out || fail "--summary-with-trace printed no table" || return 1
+	# lines and table calls/errors agree (times differ)
+	grep -v '^ *[0-9.]* *[0-9.]* ' short.out > a; grep -v '^ *[0-9.]* *[0-9.]* ' long.out > b
+	cmp -s a b || { diff a b; fail "long names differ from short"; }
+}
